@@ -1,0 +1,39 @@
+# Sourced by .ci/run and ./newswire: exports JAVA_HOME pointing at a JDK 21 or later.
+# Order: $JAVA_HOME if new enough, the `java` on PATH, then the newest JDK installed beside it (/usr/lib/jvm, ...).
+
+newswire_java_major() {
+  "$1" -version 2>&1 | sed -n 's/.* version "\([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+
+newswire_find_jdk() {
+  local want=21 best="" best_v=0 cand v dirs
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+    v=$(newswire_java_major "$JAVA_HOME/bin/java")
+    if [ -n "$v" ] && [ "$v" -ge "$want" ]; then return 0; fi
+  fi
+  dirs="/usr/lib/jvm /usr/java /opt/java /opt /usr/local"
+  if command -v java >/dev/null 2>&1; then
+    dirs="$(dirname "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")") $dirs"
+  fi
+  for cand in $(for d in $dirs; do ls -d "$d"/*/ 2>/dev/null; done) "${HOME:-/root}"/.sdkman/candidates/java/*/; do
+    cand=${cand%/}
+    [ -x "$cand/bin/javac" ] || continue
+    v=$(newswire_java_major "$cand/bin/java")
+    if [ -n "$v" ] && [ "$v" -ge "$want" ] && [ "$v" -gt "$best_v" ]; then best=$cand; best_v=$v; fi
+  done
+  if [ -z "$best" ]; then
+    echo "newswire: no JDK $want or later found (looked at JAVA_HOME, PATH and /usr/lib/jvm). Install one, e.g. Temurin 21, and set JAVA_HOME." >&2
+    return 1
+  fi
+  export JAVA_HOME=$best
+}
+
+newswire_find_jdk || return 1 2>/dev/null || exit 1
+export PATH="$JAVA_HOME/bin:$PATH"
+# JDK 24+ warns when Maven's own libraries (Guice) touch sun.misc.Unsafe; that noise is not ours to fix
+if [ "$(newswire_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+  case " ${MAVEN_OPTS:-} " in
+    *sun-misc-unsafe-memory-access*) ;;
+    *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+  esac
+fi

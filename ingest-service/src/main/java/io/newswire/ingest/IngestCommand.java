@@ -1,0 +1,21 @@
+package io.newswire.ingest;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The ingest-service command line. */
+@Command(name = "ingest-service", mixinStandardHelpOptions = true, version = "newswire ingest-service 0.1.0",
+        description = "Newswire ingest-service.")
+public final class IngestCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IngestCommand()).execute(args));
+    }
+}
