@@ -1,0 +1,30 @@
+package io.newswire.enrich.stream;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * The topology's business counters. Under exactly-once a task that is aborted and re-run counts its records again,
+ * so these are operational rates, not exact totals (the topics hold those).
+ */
+public record EnrichCounters(Counter articlesTagged, Counter repeatsDropped, Counter visitsEmitted,
+        Counter deadLetters) {
+
+    public static EnrichCounters register(MeterRegistry registry) {
+        return new EnrichCounters(
+                Counter.builder("newswire.enrich.articles.tagged")
+                        .description("Articles tagged and written to the enriched topic").register(registry),
+                Counter.builder("newswire.enrich.articles.repeats")
+                        .description("Articles dropped as exact repeats (same id and content hash)").register(registry),
+                Counter.builder("newswire.enrich.visits.emitted")
+                        .description("Merged visit updates written to the visits topic").register(registry),
+                Counter.builder("newswire.enrich.deadletters")
+                        .description("Records sent to the dead-letter topic").register(registry));
+    }
+
+    /** Counters that nobody reads, for a topology built without a service around it. */
+    public static EnrichCounters unregistered() {
+        return register(new SimpleMeterRegistry());
+    }
+}

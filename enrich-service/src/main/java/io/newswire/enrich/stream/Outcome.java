@@ -1,0 +1,18 @@
+package io.newswire.enrich.stream;
+
+import java.util.List;
+
+/** What tagging one raw record produced: an enriched article with its visit reports, or a dead letter. */
+sealed interface Outcome {
+
+    /** @param enrichedJson the {@code EnrichedArticle}, already serialised so that its size could be checked */
+    record Tagged(byte[] enrichedJson, List<VisitReport> reports) implements Outcome {
+        public Tagged {
+            reports = List.copyOf(reports);
+        }
+    }
+
+    /** The original key and value bytes, untouched; the reason travels in the record's headers. */
+    record DeadLettered(byte[] key, byte[] value) implements Outcome {
+    }
+}
