@@ -1,0 +1,90 @@
+package io.newswire.enrich;
+
+import io.newswire.model.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code enrich-service run}: the service until SIGTERM or Ctrl-C; exit status 1 if the topology fails on its own. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Tag the raw articles with Kafka Streams: enriched articles, merged visits, dead letters.")
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
+            description = "Kafka bootstrap servers (env KAFKA_BOOTSTRAP_SERVERS, default ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = "--application-id",
+            defaultValue = "${env:APPLICATION_ID:-" + EnrichConfig.DEFAULT_APPLICATION_ID + "}",
+            description = "Kafka Streams application id: consumer group and state prefix (env APPLICATION_ID, "
+                    + "default ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--topic-articles-raw", defaultValue = "${env:TOPIC_ARTICLES_RAW:-" + Topics.DEFAULT_ARTICLES_RAW
+            + "}", description = "Input topic (env TOPIC_ARTICLES_RAW, default ${DEFAULT-VALUE}).")
+    String topicArticlesRaw;
+
+    @Option(names = "--topic-articles-enriched", defaultValue = "${env:TOPIC_ARTICLES_ENRICHED:-"
+            + Topics.DEFAULT_ARTICLES_ENRICHED + "}",
+            description = "Enriched articles topic (env TOPIC_ARTICLES_ENRICHED, default ${DEFAULT-VALUE}).")
+    String topicArticlesEnriched;
+
+    @Option(names = "--topic-visits", defaultValue = "${env:TOPIC_VISITS:-" + Topics.DEFAULT_VISITS + "}",
+            description = "Merged visits topic, compacted (env TOPIC_VISITS, default ${DEFAULT-VALUE}).")
+    String topicVisits;
+
+    @Option(names = "--topic-deadletter", defaultValue = "${env:TOPIC_DEADLETTER:-" + Topics.DEFAULT_DEAD_LETTER
+            + "}", description = "Dead-letter topic (env TOPIC_DEADLETTER, default ${DEFAULT-VALUE}).")
+    String topicDeadLetter;
+
+    @Option(names = "--threads", defaultValue = "${env:STREAMS_THREADS:-1}",
+            description = "Stream threads (env STREAMS_THREADS, default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--state-dir", defaultValue = "${env:STATE_DIR:-}",
+            description = "Directory of the local state stores (env STATE_DIR; default: Kafka Streams' own, "
+                    + "under the temp directory).")
+    String stateDir;
+
+    @Option(names = "--http-port", defaultValue = "${env:HTTP_PORT:-" + EnrichConfig.DEFAULT_HTTP_PORT + "}",
+            description = "Port of /health and /metrics, 0 for any free one (env HTTP_PORT, default ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--partitions", defaultValue = "${env:TOPIC_PARTITIONS:-" + EnrichConfig.DEFAULT_PARTITIONS + "}",
+            description = "Partitions of the topics created when missing (env TOPIC_PARTITIONS, "
+                    + "default ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--repeat-retention", defaultValue = "${env:REPEAT_RETENTION:-P30D}",
+            description = "How long an article is remembered to drop exact repeats, ISO-8601 (env REPEAT_RETENTION, "
+                    + "default ${DEFAULT-VALUE}; PT0S = forever).")
+    Duration repeatRetention;
+
+    @Option(names = "--streams-property", paramLabel = "KEY=VALUE",
+            description = "A further Kafka Streams or client property; repeatable.")
+    Map<String, String> streamsProperties = new LinkedHashMap<>();
+
+    EnrichConfig config() {
+        return new EnrichConfig(bootstrapServers, applicationId,
+                Topics.named(topicArticlesRaw, topicArticlesEnriched, topicVisits, topicDeadLetter), threads,
+                stateDir == null || stateDir.isBlank() ? null : Path.of(stateDir), httpPort, partitions,
+                repeatRetention, streamsProperties);
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        EnrichService service = EnrichService.start(config());
+        Thread hook = new Thread(service::close, "enrich-service-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        boolean failed = service.awaitStop();
+        if (failed) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            service.close();
+            return 1;
+        }
+        return 0;
+    }
+}
