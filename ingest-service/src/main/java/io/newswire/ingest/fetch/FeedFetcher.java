@@ -1,0 +1,196 @@
+package io.newswire.ingest.fetch;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Fetches feeds with {@link HttpClient}: conditional GET, gzip, a body cap enforced while streaming (and again while
+ * decompressing, so a gzip bomb stops at the cap), redirects followed by hand (at most {@code maxRedirects}, http and
+ * https only), one deadline for the whole exchange, and every connection made through the {@link EgressGuardProxy}.
+ */
+public final class FeedFetcher implements AutoCloseable {
+    static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
+            + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
+
+    private final FetchSettings settings;
+    private final EgressGuardProxy proxy;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final HttpClient client;
+
+    public FeedFetcher(FetchSettings settings) {
+        this.settings = settings;
+        // the proxy's idle timeout only reaps abandoned tunnels; the client's deadline governs each exchange
+        this.proxy = EgressGuardProxy.start(settings.egress(), settings.connectTimeout(),
+                settings.requestTimeout().plusSeconds(5));
+        this.client = HttpClient.newBuilder()
+                .proxy(ProxySelector.of(proxy.address()))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(executor)
+                .build();
+    }
+
+    public FetchSettings settings() {
+        return settings;
+    }
+
+    public FetchResult fetch(URI url, Validators validators) {
+        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        URI current = url;
+        for (int hop = 0; ; hop++) {
+            String scheme = current.getScheme() == null ? "" : current.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || current.getHost() == null) {
+                return new FetchResult.Failed("scheme", "only http and https URLs are fetched, not " + current);
+            }
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return timeout();
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(current).GET()
+                    .timeout(Duration.ofNanos(remaining))
+                    .header("User-Agent", settings.userAgent())
+                    .header("Accept", ACCEPT)
+                    .header("Accept-Encoding", "gzip");
+            if (validators.etag() != null) {
+                request.header("If-None-Match", validators.etag());
+            }
+            if (validators.lastModified() != null) {
+                request.header("If-Modified-Since", validators.lastModified());
+            }
+            HttpResponse<byte[]> response;
+            CompletableFuture<HttpResponse<byte[]>> pending =
+                    client.sendAsync(request.build(), new CappedBody(settings.maxBodyBytes()));
+            try {
+                response = pending.get(remaining, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                pending.cancel(true);
+                return timeout();
+            } catch (InterruptedException e) {
+                pending.cancel(true);
+                Thread.currentThread().interrupt();
+                return new FetchResult.Failed("interrupted", "interrupted");
+            } catch (ExecutionException e) {
+                return failure(current, e.getCause());
+            }
+            int status = response.statusCode();
+            String refused = response.headers().firstValue(EgressGuardProxy.REFUSED_HEADER).orElse(null);
+            if (refused != null) {
+                return new FetchResult.Failed(status == 403 ? "refused" : "connect", refused);
+            }
+            if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+                String location = response.headers().firstValue("Location").orElse(null);
+                if (location == null) {
+                    return new FetchResult.Failed("http_" + status, "redirect without a Location");
+                }
+                if (hop >= settings.maxRedirects()) {
+                    return new FetchResult.Failed("too_many_redirects",
+                            "more than " + settings.maxRedirects() + " redirects from " + url);
+                }
+                try {
+                    current = current.resolve(location.strip());
+                } catch (IllegalArgumentException e) {
+                    return new FetchResult.Failed("http_" + status, "bad redirect Location " + location);
+                }
+                continue;
+            }
+            Duration maxAge = CachingHeaders.maxAge(response.headers());
+            String etag = response.headers().firstValue("ETag").orElse(null);
+            String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
+            if (status == 304) {
+                return new FetchResult.NotModified(etag, lastModified, maxAge);
+            }
+            if (status == 429 || status == 503) {
+                return new FetchResult.Throttled(status, CachingHeaders.retryAfter(
+                        response.headers().firstValue("Retry-After").orElse(null), Instant.now()));
+            }
+            if (status < 200 || status > 299) {
+                return new FetchResult.Failed("http_" + status, "HTTP " + status + " from " + current);
+            }
+            String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
+                    .strip().toLowerCase(Locale.ROOT);
+            byte[] body;
+            try {
+                body = switch (encoding) {
+                    case "gzip", "x-gzip" -> gunzip(response.body());
+                    case "identity", "" -> response.body();
+                    default -> null;
+                };
+            } catch (CappedBody.TooLarge e) {
+                return new FetchResult.Failed("body_too_large", "decompressed " + e.getMessage());
+            } catch (IOException e) {
+                return new FetchResult.Failed("encoding", "bad gzip body: " + e.getMessage());
+            }
+            if (body == null) {
+                return new FetchResult.Failed("encoding", "unsupported Content-Encoding " + encoding);
+            }
+            return new FetchResult.Fetched(current, body, response.headers().firstValue("Content-Type").orElse(null),
+                    etag, lastModified, maxAge, response.body().length);
+        }
+    }
+
+    private FetchResult failure(URI target, Throwable cause) {
+        if (cause instanceof CappedBody.TooLarge) {
+            return new FetchResult.Failed("body_too_large", cause.getMessage());
+        }
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new FetchResult.Failed("timeout", "connect timed out after " + settings.connectTimeout());
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return timeout();
+        }
+        int port = target.getPort() != -1 ? target.getPort() : target.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+        String refusal = proxy.takeRefusal(target.getHost(), port);
+        if (refusal != null) {
+            return new FetchResult.Failed(refusal.contains("refused") ? "refused" : "connect", refusal);
+        }
+        return new FetchResult.Failed("io", cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+
+    private FetchResult.Failed timeout() {
+        return new FetchResult.Failed("timeout", "no complete answer within " + settings.requestTimeout());
+    }
+
+    private byte[] gunzip(byte[] compressed) throws IOException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(compressed.length * 4, 8192));
+            byte[] buffer = new byte[16384];
+            long cap = settings.maxBodyBytes();
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                if (out.size() + (long) n > cap) {
+                    throw new CappedBody.TooLarge(cap);
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    @Override
+    public void close() {
+        client.shutdownNow();
+        proxy.close();
+        executor.shutdownNow();
+    }
+}

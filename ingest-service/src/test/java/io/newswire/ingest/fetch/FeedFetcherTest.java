@@ -1,0 +1,217 @@
+package io.newswire.ingest.fetch;
+
+import static io.newswire.ingest.testing.FeedServer.respond;
+import static io.newswire.ingest.testing.FeedServer.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.ingest.testing.FeedServer;
+import io.newswire.ingest.testing.Feeds;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FeedFetcherTest {
+    private FeedServer server;
+    private FeedServer secret;
+    private FeedFetcher fetcher;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new FeedServer();
+        secret = new FeedServer().serve("/secret", "text/plain", utf8("the secret"));
+        fetcher = new FeedFetcher(settings(false, 1024 * 1024));
+    }
+
+    /** Private networks refused, except the test server's exact address and port. */
+    private FetchSettings settings(boolean allowPrivate, long cap) {
+        return FetchSettings.defaults().withRequestTimeout(Duration.ofSeconds(3)).withMaxBodyBytes(cap)
+                .withEgress(new EgressPolicy(allowPrivate, Set.of(server.address())));
+    }
+
+    @AfterEach
+    void stop() {
+        fetcher.close();
+        server.close();
+        secret.close();
+    }
+
+    @Test
+    void conditionalGetEchoesValidatorsExactlyAndA304IsNotModified() {
+        String etag = "W/\"abc-123\"";
+        String lastModified = "Wed, 21 Oct 2015 07:28:00 GMT";
+        server.route("/feed", ex -> {
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                ex.sendResponseHeaders(304, -1);
+                return;
+            }
+            ex.getResponseHeaders().set("ETag", etag);
+            ex.getResponseHeaders().set("Last-Modified", lastModified);
+            ex.getResponseHeaders().set("Cache-Control", "public, max-age=600");
+            respond(ex, 200, "application/rss+xml", utf8(Feeds.rss("F", "http://example.com", 0, 2)));
+        });
+
+        FetchResult first = fetcher.fetch(server.uri("/feed"), Validators.NONE);
+        assertThat(first).isInstanceOf(FetchResult.Fetched.class);
+        FetchResult.Fetched fetched = (FetchResult.Fetched) first;
+        assertThat(fetched.etag()).isEqualTo(etag);
+        assertThat(fetched.lastModified()).isEqualTo(lastModified);
+        assertThat(fetched.maxAge()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(new String(fetched.body())).contains("Item 1 of F");
+
+        FetchResult second = fetcher.fetch(server.uri("/feed"), new Validators(fetched.etag(), fetched.lastModified()));
+        assertThat(second).isInstanceOf(FetchResult.NotModified.class);
+        var sent = server.requests("/feed").get(1);
+        assertThat(sent.header("If-None-Match")).isEqualTo(etag);
+        assertThat(sent.header("If-Modified-Since")).isEqualTo(lastModified);
+        assertThat(sent.header("User-Agent")).startsWith("Newswire/");
+        assertThat(sent.header("Accept-Encoding")).contains("gzip");
+    }
+
+    @Test
+    void gzipBodiesAreDecompressed() {
+        byte[] xml = utf8(Feeds.rss("Zipped", "http://example.com", 0, 50));
+        server.route("/gz", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(ex, 200, "application/rss+xml", gzip(xml));
+        });
+        FetchResult.Fetched r = (FetchResult.Fetched) fetcher.fetch(server.uri("/gz"), Validators.NONE);
+        assertThat(r.body()).isEqualTo(xml);
+        assertThat(r.wireBytes()).isLessThan(xml.length);
+    }
+
+    @Test
+    void anEndlessBodyIsCutAtTheCapAndReported() {
+        server.route("/endless", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            ex.sendResponseHeaders(200, 0); // chunked, no length
+            byte[] chunk = new byte[64 * 1024];
+            try (OutputStream out = ex.getResponseBody()) {
+                for (int i = 0; i < 1000; i++) { // 64 MB if nobody stops it
+                    out.write(chunk);
+                }
+            } catch (IOException e) {
+                // the client hung up at the cap
+            }
+        });
+        FetchResult r = fetcher.fetch(server.uri("/endless"), Validators.NONE);
+        assertThat(r).isInstanceOfSatisfying(FetchResult.Failed.class,
+                f -> assertThat(f.reason()).isEqualTo("body_too_large"));
+    }
+
+    @Test
+    void aGzipBombStopsAtTheCap() {
+        byte[] bomb = gzip(new byte[50 * 1024 * 1024]); // 50 MB of zeros, about 50 kB on the wire
+        server.route("/bomb", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(ex, 200, "application/rss+xml", bomb);
+        });
+        FetchResult r = fetcher.fetch(server.uri("/bomb"), Validators.NONE);
+        assertThat(r).isInstanceOfSatisfying(FetchResult.Failed.class, f -> {
+            assertThat(f.reason()).isEqualTo("body_too_large");
+            assertThat(f.message()).contains("decompressed");
+        });
+    }
+
+    @Test
+    void aServerThatNeverAnswersTimesOut() {
+        server.route("/hang", ex -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long t0 = System.nanoTime();
+        FetchResult r = fetcher.fetch(server.uri("/hang"), Validators.NONE);
+        assertThat(r).isInstanceOfSatisfying(FetchResult.Failed.class,
+                f -> assertThat(f.reason()).isEqualTo("timeout"));
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void redirectsToLoopbackOrCloudMetadataAreRefused() {
+        server.route("/to-loopback", ex -> redirect(ex, secret.uri("/secret").toString()));
+        server.route("/to-metadata", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
+        server.route("/to-metadata-tls", ex -> redirect(ex, "https://169.254.169.254/latest/meta-data/"));
+
+        assertThat(fetcher.fetch(server.uri("/to-loopback"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class, f -> {
+                    assertThat(f.reason()).isEqualTo("refused");
+                    assertThat(f.message()).contains("loopback").contains("127.0.0.1");
+                });
+        assertThat(fetcher.fetch(server.uri("/to-metadata"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class, f -> {
+                    assertThat(f.reason()).isEqualTo("refused");
+                    assertThat(f.message()).contains("169.254.169.254");
+                });
+        assertThat(fetcher.fetch(server.uri("/to-metadata-tls"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class, f -> assertThat(f.reason()).isEqualTo("refused"));
+        assertThat(secret.totalRequests()).isZero();
+    }
+
+    @Test
+    void aDirectRequestToAPrivateAddressIsRefusedToo() {
+        assertThat(fetcher.fetch(secret.uri("/secret"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class, f -> assertThat(f.reason()).isEqualTo("refused"));
+        assertThat(secret.totalRequests()).isZero();
+    }
+
+    @Test
+    void privateNetworksCanBeAllowedExplicitly() {
+        server.route("/to-loopback", ex -> redirect(ex, secret.uri("/secret").toString()));
+        try (FeedFetcher open = new FeedFetcher(settings(true, 1024 * 1024))) {
+            FetchResult r = open.fetch(server.uri("/to-loopback"), Validators.NONE);
+            assertThat(r).isInstanceOfSatisfying(FetchResult.Fetched.class, f -> {
+                assertThat(new String(f.body())).isEqualTo("the secret");
+                assertThat(f.finalUrl()).isEqualTo(secret.uri("/secret"));
+            });
+        }
+        assertThat(secret.totalRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void atMostFiveRedirectsAndOnlyHttpSchemes() {
+        server.route("/loop", ex -> redirect(ex, "/loop"));
+        server.route("/to-file", ex -> redirect(ex, "file:///etc/passwd"));
+        assertThat(fetcher.fetch(server.uri("/loop"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class,
+                        f -> assertThat(f.reason()).isEqualTo("too_many_redirects"));
+        assertThat(server.count("/loop")).isEqualTo(6);
+        assertThat(fetcher.fetch(server.uri("/to-file"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class, f -> assertThat(f.reason()).isEqualTo("scheme"));
+        assertThat(fetcher.fetch(URI.create("ftp://example.com/feed"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class, f -> assertThat(f.reason()).isEqualTo("scheme"));
+    }
+
+    @Test
+    void throttlingAnswersCarryRetryAfter() {
+        server.route("/busy", ex -> {
+            ex.getResponseHeaders().set("Retry-After", "120");
+            ex.sendResponseHeaders(429, -1);
+        });
+        assertThat(fetcher.fetch(server.uri("/busy"), Validators.NONE))
+                .isEqualTo(new FetchResult.Throttled(429, Duration.ofSeconds(120)));
+    }
+
+    private static void redirect(com.sun.net.httpserver.HttpExchange ex, String location) throws IOException {
+        ex.getResponseHeaders().set("Location", location);
+        ex.sendResponseHeaders(302, -1);
+    }
+
+    private static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(data);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+}
