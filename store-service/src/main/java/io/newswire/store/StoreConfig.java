@@ -1,0 +1,115 @@
+package io.newswire.store;
+
+import io.newswire.model.Topics;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the store-service needs to run; {@code store-service run} builds it from flags and environment, the
+ * launcher builds it in code.
+ *
+ * @param bootstrapServers Kafka bootstrap servers
+ * @param groupId          the consumer group: instances that share it share the partitions
+ * @param topics           topic names (the service reads the enriched articles and visits, writes dead letters)
+ * @param jdbcUrl          the PostgreSQL database, e.g. {@code jdbc:postgresql://localhost:5432/newswire}
+ * @param jdbcUser         database user
+ * @param jdbcPassword     database password (may be empty)
+ * @param httpPort         the HTTP API's port; 0 picks a free one (see {@link StoreService#httpPort()})
+ * @param batchSize        records stored per transaction at most (the consumer's {@code max.poll.records})
+ * @param dbPoolSize       database connections, shared by the consumer (one) and the API
+ * @param maxRetryBackoff  the longest wait between two attempts to store a batch while the database is away
+ */
+public record StoreConfig(
+        String bootstrapServers,
+        String groupId,
+        Topics topics,
+        String jdbcUrl,
+        String jdbcUser,
+        String jdbcPassword,
+        int httpPort,
+        int batchSize,
+        int dbPoolSize,
+        Duration maxRetryBackoff) {
+
+    public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
+    public static final String DEFAULT_GROUP_ID = "newswire-store";
+    public static final String DEFAULT_JDBC_URL = "jdbc:postgresql://localhost:5432/newswire";
+    public static final String DEFAULT_JDBC_USER = "newswire";
+    public static final int DEFAULT_HTTP_PORT = 8080;
+    public static final int DEFAULT_BATCH_SIZE = 500;
+    public static final int DEFAULT_DB_POOL_SIZE = 8;
+    public static final Duration DEFAULT_MAX_RETRY_BACKOFF = Duration.ofSeconds(5);
+
+    public StoreConfig {
+        requireText(bootstrapServers, "bootstrapServers");
+        requireText(groupId, "groupId");
+        Objects.requireNonNull(topics, "topics");
+        requireText(jdbcUrl, "jdbcUrl");
+        jdbcPassword = jdbcPassword == null ? "" : jdbcPassword;
+        if (httpPort < 0 || httpPort > 65535) {
+            throw new IllegalArgumentException("httpPort must be 0..65535, not " + httpPort);
+        }
+        if (batchSize < 1 || batchSize > 10_000) {
+            throw new IllegalArgumentException("batchSize must be 1..10000, not " + batchSize);
+        }
+        if (dbPoolSize < 2) {
+            throw new IllegalArgumentException("dbPoolSize must be at least 2 (consumer and API), not " + dbPoolSize);
+        }
+        Objects.requireNonNull(maxRetryBackoff, "maxRetryBackoff");
+        if (maxRetryBackoff.isNegative() || maxRetryBackoff.isZero()) {
+            throw new IllegalArgumentException("maxRetryBackoff must be positive");
+        }
+    }
+
+    /** The defaults: local broker and database, default topic names, port 8080. */
+    public static StoreConfig defaults() {
+        return new StoreConfig(DEFAULT_BOOTSTRAP_SERVERS, DEFAULT_GROUP_ID, Topics.defaults(), DEFAULT_JDBC_URL,
+                DEFAULT_JDBC_USER, "", DEFAULT_HTTP_PORT, DEFAULT_BATCH_SIZE, DEFAULT_DB_POOL_SIZE,
+                DEFAULT_MAX_RETRY_BACKOFF);
+    }
+
+    public StoreConfig withKafka(String bootstrapServers, String groupId) {
+        return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
+                batchSize, dbPoolSize, maxRetryBackoff);
+    }
+
+    public StoreConfig withTopics(Topics topics) {
+        return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
+                batchSize, dbPoolSize, maxRetryBackoff);
+    }
+
+    public StoreConfig withDatabase(String jdbcUrl, String jdbcUser, String jdbcPassword) {
+        return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
+                batchSize, dbPoolSize, maxRetryBackoff);
+    }
+
+    public StoreConfig withHttpPort(int httpPort) {
+        return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
+                batchSize, dbPoolSize, maxRetryBackoff);
+    }
+
+    public StoreConfig withBatchSize(int batchSize) {
+        return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
+                batchSize, dbPoolSize, maxRetryBackoff);
+    }
+
+    public StoreConfig withMaxRetryBackoff(Duration maxRetryBackoff) {
+        return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
+                batchSize, dbPoolSize, maxRetryBackoff);
+    }
+
+    /** The password stays out of logs. */
+    @Override
+    public String toString() {
+        return "StoreConfig[bootstrapServers=" + bootstrapServers + ", groupId=" + groupId + ", topics="
+                + topics.articlesEnriched() + "," + topics.visits() + "->" + topics.deadLetter() + ", jdbcUrl="
+                + jdbcUrl + ", jdbcUser=" + jdbcUser + ", httpPort=" + httpPort + ", batchSize=" + batchSize
+                + ", dbPoolSize=" + dbPoolSize + ", maxRetryBackoff=" + maxRetryBackoff + "]";
+    }
+
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+}

@@ -1,0 +1,342 @@
+package io.newswire.store.consume;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.newswire.model.DeadLetter;
+import io.newswire.model.EnrichedArticle;
+import io.newswire.model.Topics;
+import io.newswire.model.Visit;
+import io.newswire.store.StoreConfig;
+import io.newswire.store.write.BatchWriter;
+import io.newswire.store.write.BatchWriter.Written;
+import io.newswire.store.write.Change;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads enriched articles and visits and stores them, exactly once in effect.
+ *
+ * <p>Each poll is one batch and one database transaction. Offsets are committed only after the transaction has
+ * committed and the batch's dead letters are acknowledged, so a crash at any point redelivers at most the last batch,
+ * and the idempotent upserts turn that redelivery into no writes at all. A record that cannot be decoded or that the
+ * database rejects goes to the dead-letter topic with the reason; the rest of its batch is stored. While the database
+ * is unreachable the consumer pauses its partitions (it keeps polling, so it stays in the group), retries the same
+ * batch with backoff and resumes once it is stored.
+ */
+public final class StoreConsumer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(StoreConsumer.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+    static final String SERVICE = "store-service";
+
+    /** Told what a batch changed, after the database commit and before the offset commit. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * Only rows that were inserted or updated are passed. A listener that throws stops the consumer as a crash
+         * would: the batch's offsets are not committed.
+         */
+        void stored(List<EnrichedArticle> articles, List<Visit> visits);
+    }
+
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final Producer<byte[], byte[]> deadLetters;
+    private final Topics topics;
+    private final BatchWriter<Source> writer;
+    private final Listener listener;
+    private final Duration maxBackoff;
+    private final Metrics metrics;
+    private final Thread thread;
+    private final Set<TopicPartition> revoked = new HashSet<>();
+    private volatile boolean running = true;
+    private volatile boolean paused;
+    private volatile Throwable failure;
+
+    private StoreConsumer(StoreConfig config, DataSource dataSource, MeterRegistry registry, Listener listener) {
+        String clientId = "newswire-store-" + INSTANCES.incrementAndGet();
+        this.topics = config.topics();
+        this.writer = new BatchWriter<>(dataSource);
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.maxBackoff = config.maxRetryBackoff();
+        this.metrics = new Metrics(registry, this);
+        this.consumer = new KafkaConsumer<>(consumerProps(config, clientId), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        this.deadLetters = new KafkaProducer<>(producerProps(config, clientId), new ByteArraySerializer(),
+                new ByteArraySerializer());
+        this.thread = new Thread(this::run, clientId);
+    }
+
+    /** Starts consuming on a thread of its own. */
+    public static StoreConsumer start(StoreConfig config, DataSource dataSource, MeterRegistry registry,
+            Listener listener) {
+        StoreConsumer c = new StoreConsumer(config, dataSource, registry, listener);
+        c.thread.start();
+        return c;
+    }
+
+    /** True until the consumer stopped, by {@link #close()} or by a failure it could not recover from. */
+    public boolean isRunning() {
+        return thread.isAlive() && failure == null;
+    }
+
+    /** True while the database is unreachable and consumption waits for it. */
+    public boolean isPaused() {
+        return paused;
+    }
+
+    /** Why the consumer stopped on its own, or null. */
+    public Throwable failure() {
+        return failure;
+    }
+
+    private static Properties consumerProps(StoreConfig config, String clientId) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // the enricher may write in transactions: never store what it aborted
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.batchSize()));
+        return p;
+    }
+
+    private static Properties producerProps(StoreConfig config, String clientId) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-deadletter");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        return p;
+    }
+
+    private void run() {
+        try {
+            consumer.subscribe(List.of(topics.articlesEnriched().name(), topics.visits().name()), new Rebalance());
+            while (running) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+                if (!records.isEmpty()) {
+                    handle(Batch.decode(records, topics));
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                failure = e;
+            }
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            log.error("store consumer stopped: {}", e.toString(), e);
+        } finally {
+            try {
+                consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+            } catch (RuntimeException e) {
+                log.warn("closing the consumer: {}", e.toString());
+            }
+            deadLetters.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private record Stored(Batch batch, Written<Source> written) {
+    }
+
+    private void handle(Batch polled) {
+        revoked.clear();
+        Timer.Sample sample = Timer.start();
+        Stored stored = storeRetrying(polled);
+        if (stored == null) {
+            return; // shutting down: the batch is not committed and will be read again
+        }
+        Batch batch = stored.batch();
+        Written<Source> written = stored.written();
+        List<Batch.Failure> dead = new ArrayList<>(batch.undecodable());
+        written.rejected().forEach(r -> dead.add(new Batch.Failure(r.origin(), r.error())));
+        sendDeadLetters(dead);
+        metrics.count(batch, written, dead.size());
+        listener.stored(
+                written.articles().stream().map(c -> batch.articleEvents().get(c.id())).toList(),
+                written.visits().stream().map(c -> batch.visitEvents().get(c.id())).toList());
+        commit(batch.nextOffsets());
+        sample.stop(metrics.batchTimer);
+    }
+
+    /** Stores the batch, pausing and retrying with backoff until it is stored or the consumer is closed. */
+    private Stored storeRetrying(Batch polled) {
+        Batch batch = polled;
+        Backoff backoff = null;
+        while (true) {
+            batch = batch.without(revoked);
+            try {
+                Written<Source> written = writer.write(batch.articles(), batch.visits());
+                if (paused) {
+                    consumer.resume(consumer.paused());
+                    paused = false;
+                    log.info("database is back: batch stored, consumption resumed");
+                }
+                return new Stored(batch, written);
+            } catch (SQLException e) {
+                if (!running) {
+                    return null;
+                }
+                if (backoff == null) {
+                    backoff = new Backoff(maxBackoff);
+                    log.warn("cannot store a batch of {} records, pausing consumption: {}", batch.size(),
+                            e.toString());
+                }
+                metrics.dbFailures.increment();
+                waitPaused(backoff.next());
+            }
+        }
+    }
+
+    /** Waits while the partitions are paused; polling keeps this consumer in its group meanwhile. */
+    private void waitPaused(Duration wait) {
+        paused = true;
+        consumer.pause(consumer.assignment());
+        long until = System.nanoTime() + wait.toNanos();
+        for (long left = wait.toNanos(); left > 0 && running; left = until - System.nanoTime()) {
+            ConsumerRecords<byte[], byte[]> unexpected = consumer.poll(Duration.ofNanos(Math.min(left,
+                    TimeUnit.MILLISECONDS.toNanos(500))));
+            // paused partitions return nothing; should a just-assigned one slip through, read it again later
+            for (TopicPartition tp : unexpected.partitions()) {
+                consumer.seek(tp, unexpected.records(tp).get(0).offset());
+                consumer.pause(List.of(tp));
+            }
+        }
+    }
+
+    private void sendDeadLetters(List<Batch.Failure> failures) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (Batch.Failure f : failures) {
+            Source s = f.source();
+            log.warn("dead-lettering {}-{}@{}: {}", s.topic(), s.partition(), s.offset(),
+                    DeadLetter.describe(f.error()));
+            sent.add(deadLetters.send(DeadLetter.record(topics.deadLetter().name(), s.topic(), s.partition(),
+                    s.offset(), s.key(), s.value(), f.error(), SERVICE)));
+        }
+        for (Future<RecordMetadata> f : sent) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KafkaException("interrupted while dead-lettering", e);
+            } catch (ExecutionException e) {
+                throw new KafkaException("cannot dead-letter: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        Map<TopicPartition, OffsetAndMetadata> owned = new HashMap<>(offsets);
+        owned.keySet().removeAll(revoked);
+        if (owned.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(owned);
+        } catch (WakeupException e) {
+            throw e;
+        } catch (KafkaException e) {
+            // a rebalance took the partitions: their new owner reads the batch again, and storing it again is a no-op
+            log.warn("offset commit failed, the batch will be redelivered: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(15));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            revoked.addAll(partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            revoked.addAll(partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (paused) {
+                consumer.pause(partitions);
+            }
+        }
+    }
+
+    /** What the consumer did, for {@code /metrics}. */
+    private static final class Metrics {
+        private final MeterRegistry registry;
+        final Counter dbFailures;
+        final Timer batchTimer;
+
+        Metrics(MeterRegistry registry, StoreConsumer consumer) {
+            this.registry = registry;
+            this.dbFailures = Counter.builder("newswire.store.db.failures")
+                    .description("attempts to store a batch that failed for a reason other than its data")
+                    .register(registry);
+            this.batchTimer = Timer.builder("newswire.store.batch").description("time to store one batch")
+                    .register(registry);
+            registry.gauge("newswire.store.paused", consumer, c -> c.paused ? 1 : 0);
+        }
+
+        void count(Batch batch, Written<Source> written, int deadLettered) {
+            record("article", "inserted", written.articles().stream().filter(Change::inserted).count());
+            record("article", "updated", written.articles().stream().filter(c -> !c.inserted()).count());
+            record("visit", "inserted", written.visits().stream().filter(Change::inserted).count());
+            record("visit", "updated", written.visits().stream().filter(c -> !c.inserted()).count());
+            record("any", "deadlettered", deadLettered);
+            record("any", "tombstone", batch.tombstones());
+            record("any", "read", batch.size());
+        }
+
+        private void record(String kind, String outcome, long n) {
+            if (n > 0) {
+                registry.counter("newswire.store.records", "kind", kind, "outcome", outcome).increment(n);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.newswire.store.stream;
+
+import io.newswire.model.EnrichedArticle;
+import io.newswire.model.Visit;
+import io.newswire.store.query.Params;
+import io.newswire.store.write.ArticleRow;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one stream client asked for. {@code topic} keeps articles with that topic (visits carry no topics, so a
+ * topic filter leaves them out); {@code country} keeps articles that mention the country and visits that it makes
+ * or hosts. No filter: everything.
+ */
+public record StreamFilter(String topic, String country) {
+    public static final Set<String> PARAMETERS = Set.of("topic", "country");
+
+    public static StreamFilter parse(Map<String, List<String>> raw) {
+        Params p = Params.of(raw, PARAMETERS);
+        return new StreamFilter(p.code("topic"), p.country("country"));
+    }
+
+    public boolean matches(EnrichedArticle a) {
+        return (topic == null || ArticleRow.topicCodes(a.enrichment()).contains(topic))
+                && (country == null || ArticleRow.countryCodes(a.enrichment()).contains(country));
+    }
+
+    public boolean matches(Visit v) {
+        return topic == null
+                && (country == null || country.equalsIgnoreCase(v.hostCountry())
+                        || v.visitorCountries().stream().anyMatch(country::equalsIgnoreCase));
+    }
+}
