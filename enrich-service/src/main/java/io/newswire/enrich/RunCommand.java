@@ -6,13 +6,18 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code enrich-service run}: the service until SIGTERM or Ctrl-C; exit status 1 if the topology fails on its own. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Tag the raw articles with Kafka Streams: enriched articles, merged visits, dead letters.")
 final class RunCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
             description = "Kafka bootstrap servers (env KAFKA_BOOTSTRAP_SERVERS, default ${DEFAULT-VALUE}).")
     String bootstrapServers;
@@ -76,7 +81,19 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        EnrichService service = EnrichService.start(config());
+        EnrichConfig config;
+        try {
+            config = config();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        EnrichService service;
+        try {
+            service = EnrichService.start(config);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("enrich-service: " + e.getMessage());
+            return 1;
+        }
         Thread hook = new Thread(service::close, "enrich-service-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         boolean failed = service.awaitStop();
