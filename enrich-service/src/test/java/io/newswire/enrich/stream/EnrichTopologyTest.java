@@ -94,13 +94,19 @@ class EnrichTopologyTest {
         raw.pipeInput(a.id(), TOPICS.articlesRaw().valueSerde().serializer().serialize("", a));
     }
 
-    @Test
-    void taggedArticleIsPublishedUnderItsIdWithTheTaggersEnrichment() {
-        start();
+    /** Article a1, which the test tagger finds the TR→PK visit in. */
+    private Article sendArticleReportingAPlannedVisit() {
         Article a = article("a1", "h1", T0, "Fidan will visit Islamabad on July 9.");
         visitsByBody.put(a.body(), List.of(visit(TR_PK, VisitStatus.PLANNED, List.of(FIDAN), List.of(SHARIF), JULY_9,
                 a.body())));
         send(a);
+        return a;
+    }
+
+    @Test
+    void taggedArticleIsPublishedUnderItsIdWithTheTaggersEnrichment() {
+        start();
+        Article a = sendArticleReportingAPlannedVisit();
 
         var out = enriched.readKeyValuesToList();
         assertThat(out).hasSize(1);
@@ -183,10 +189,7 @@ class EnrichTopologyTest {
     @Test
     void reReportThatChangesNothingEmitsNothing() {
         start();
-        Article a = article("a1", "h1", T0, "Fidan will visit Islamabad on July 9.");
-        visitsByBody.put(a.body(), List.of(visit(TR_PK, VisitStatus.PLANNED, List.of(FIDAN), List.of(SHARIF), JULY_9,
-                a.body())));
-        send(a);
+        Article a = sendArticleReportingAPlannedVisit();
         assertThat(visits.readValuesToList()).hasSize(1);
 
         // a new version of the article (say, a corrected headline) reporting the visit exactly as before
