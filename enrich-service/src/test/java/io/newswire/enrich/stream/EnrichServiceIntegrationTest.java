@@ -183,6 +183,35 @@ class EnrichServiceIntegrationTest {
         }
     }
 
+    @Test
+    void failureThatIsNoRecordsFaultStopsTheTopologyAndHealthSaysSo(@KafkaBootstrap String bootstrap,
+            @TempDir Path stateDir) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Topics topics = Topics.named("it.raw." + run, "it.enriched." + run, "it.visits." + run, "it.dlq." + run);
+        EnrichConfig config = EnrichConfig.of(bootstrap, topics).withApplicationId("enrich-it-" + run)
+                .withStateDir(stateDir).withHttpPort(0);
+        // an Error is a broken tagger or JVM, not a bad article: retrying or dead-lettering would hide it
+        Tagger broken = article -> {
+            throw new AssertionError("tagger invariant violated");
+        };
+        try (EnrichService service = EnrichService.start(config, broken)) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + service.httpPort()
+                    + "/health")).build();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+            try (var producer = producer(bootstrap)) {
+                producer.send(new ProducerRecord<>(topics.articlesRaw().name(), "a1",
+                        json(topics, article("a1", "h", T0, "text")))).get();
+            }
+            assertThat(service.awaitStop()).as("stopped because of an error").isTrue();
+            assertThat(service.state()).isEqualTo(KafkaStreams.State.ERROR);
+            var down = http.send(health, HttpResponse.BodyHandlers.ofString());
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).contains("ERROR");
+        }
+    }
+
     private static byte[] json(Topics topics, Article a) {
         return topics.articlesRaw().valueSerde().serializer().serialize("", a);
     }
