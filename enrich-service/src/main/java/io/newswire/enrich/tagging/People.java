@@ -1,0 +1,500 @@
+package io.newswire.enrich.tagging;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the office holders of an article from the ways news names them, and every later mention of them:
+ * <ul>
+ * <li>title before name: "Turkish Foreign Minister Hakan Fidan", "Prime Minister of New Zealand Jacinda Ardern",
+ *     "Commander of Pakistan's Land Forces Gen. Asim Munir", "special envoy Steve Witkoff";</li>
+ * <li>title after name: "Hakan Fidan, Türkiye's foreign minister", "Haitham bin Tariq, Sultan of Oman";</li>
+ * <li>"his Lao counterpart Sonexay Siphandone" (the counterpart holds the same office);</li>
+ * <li>"Russia's Lavrov"; later surname mentions ("Fidan", "Mr. Esper"); title-only mentions ("the Crown Prince",
+ *     "the Nigerian President"), resolved to the most recent holder of that office;</li>
+ * <li>delegations: "the US negotiating team headed by ..." gives its members' country.</li>
+ * </ul>
+ * The result is a list of {@link Unit}s per sentence, which the visit finder reads as its actors.
+ */
+final class People {
+    enum UnitKind { PERSON, ROLE, PRONOUN, OTHER_NAME }
+
+    /** Something that can act in a sentence: a person, a bare title, a pronoun, or a name that is no official. */
+    record Unit(UnitKind kind, int from, int to, Person person, RoleLexicon.Match role, String country) {
+        /** The office holders this unit stands for (empty for pronouns and other names). */
+        List<Person> persons(People people) {
+            if (person != null) {
+                return List.of(person);
+            }
+            if (kind == UnitKind.ROLE && role.plural()) {
+                return people.holders(role.role(), country, from);
+            }
+            return List.of();
+        }
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "gen", "general", "lt",
+            "lieutenant", "col", "colonel", "maj", "major", "adm", "admiral", "marshal", "field", "air", "brig",
+            "brigadier", "rear", "vice", "chief", "his", "her", "majesty", "highness", "royal", "excellency", "h.e.",
+            "he", "sheikh", "sheikha", "prince", "princess", "king", "queen", "sultan", "emir", "sir", "dame",
+            "lord", "lady", "hon", "honourable", "honorable", "dato", "datuk", "tan", "sri", "shri", "smt",
+            "mister", "madam", "senator", "sen", "rep", "commander", "captain", "capt", "gen.", "mohtaram");
+    private static final Set<String> ROYAL = Set.of("prince", "princess", "king", "queen", "sheikh", "sheikha",
+            "sultan", "emir");
+    /** capitalised words that do not belong to a person's name (sentence openers, headline verbs, institutions) */
+    private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
+            "his", "her", "their", "its", "this", "that", "these", "those", "on", "in", "at", "by", "for", "from",
+            "to", "of", "with", "and", "but", "or", "as", "after", "before", "during", "upon", "while", "when",
+            "where", "which", "who", "meanwhile", "however", "also", "according", "earlier", "later", "last",
+            "next", "sources", "source", "officials", "hosts", "host", "arrives", "arrive", "visits", "visit",
+            "meets", "meet", "holds", "hold", "says", "say", "said", "begins", "starts", "start", "calls", "call",
+            "discuss", "discusses", "receives", "welcomes", "lands", "land", "jets", "leaves", "heads", "travels",
+            "embarks", "due", "set", "will", "talks", "ties", "trip", "tour", "summit", "expected", "still", "has",
+            "have", "is", "are", "was", "were", "be", "been", "undertake", "touched", "down", "first", "official",
+            "state", "working", "government", "ministry", "army", "navy", "force", "forces", "council",
+            "committee", "party", "assembly", "house", "office", "court", "palace", "airport", "international",
+            "national", "university", "bank", "news", "agency", "day", "week", "month", "year", "just", "breaking",
+            "update", "live", "watch", "video", "photo", "photos", "read", "more", "why", "how", "what",
+            "not", "no", "yes", "two", "three", "four", "five", "one", "new", "top", "senior", "amid", "over",
+            "ahead", "into", "via", "about", "against", "under", "between", "among", "until", "since", "if",
+            "federal", "republic", "kingdom", "union", "foreign", "defence", "defense", "affairs", "minister",
+            "ministers", "cooperation", "relations", "strategic", "economic", "security", "visa", "trade",
+            "development", "conference", "meeting", "forum", "dialogue", "deal", "agreement", "crisis", "war",
+            "peace", "leaders", "leader", "delegation", "envoy", "envoys", "bilateral", "sultanate", "people's",
+            "coronavirus", "covid-19", "programme", "program", "headquarters", "secretariat", "media", "press",
+            "tv", "radio", "daily", "times", "post", "herald", "tribune", "journal", "wire", "group", "plc",
+            "ltd", "inc", "co", "corp", "company", "team", "club", "association", "organisation", "organization");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
+    private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "team", "side", "officials",
+            "entourage", "mission");
+    private static final Set<String> DELEGATION_VERBS = Set.of("headed", "led", "including", "includes",
+            "included", "include", "comprising", "comprises", "comprised", "consisting", "consists", "of");
+
+    final Doc doc;
+    final List<Person> persons = new ArrayList<>();
+    final List<List<Unit>> unitsBySentence = new ArrayList<>();
+    /** the persons named in a delegation with its country ("The New Zealand delegation includes ...") */
+    final List<Person> delegationMembers = new ArrayList<>();
+    private final Gazetteer.Match[] countryEndingAt;
+
+    People(Doc doc) {
+        this.doc = doc;
+        this.countryEndingAt = new Gazetteer.Match[doc.size()];
+        for (Gazetteer.Match m : doc.countryAt) {
+            if (m != null && m.code() != null) {
+                countryEndingAt[m.to() - 1] = m;
+            }
+        }
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            unitsBySentence.add(new ArrayList<>());
+        }
+        List<int[]> unknownNames = new ArrayList<>();
+        for (Sentence s : doc.sentences) {
+            findNamed(s, unknownNames);
+        }
+        for (Sentence s : doc.sentences) {
+            findLaterMentions(s, unknownNames);
+        }
+        for (List<Unit> units : unitsBySentence) {
+            units.sort(Comparator.comparingInt(Unit::from));
+        }
+        resolveTitles();
+        findDelegations();
+    }
+
+    List<Unit> units(int sentence) {
+        return unitsBySentence.get(sentence);
+    }
+
+    /** The people with the given office (and country, when known), most recently mentioned before token first. */
+    List<Person> holders(String role, String country, int token) {
+        List<Person> out = new ArrayList<>();
+        for (Person p : persons) {
+            if (role.equals(p.role) && (country == null || p.country == null || country.equals(p.country))) {
+                out.add(p);
+            }
+        }
+        out.sort(Comparator.comparingInt((Person p) -> p.firstToken <= token ? -p.firstToken : Integer.MAX_VALUE
+                - p.firstToken));
+        return out;
+    }
+
+    // ---- pass 1: full mentions ----
+
+    private void findNamed(Sentence s, List<int[]> unknownNames) {
+        int i = s.from();
+        while (i < s.to()) {
+            RoleLexicon.Match role = doc.roleAt[i];
+            if (role != null) {
+                i = titled(s, role);
+                continue;
+            }
+            if (doc.is(i, "counterpart") || doc.is(i, "counterparts")) {
+                int next = counterpart(s, i);
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
+            }
+            if (startsName(i)) {
+                int[] span = name(i, s.to());
+                if (span != null) {
+                    i = named(s, span, unknownNames);
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    /** A role at {@code role.from()}: with a name after it, a person; without, a title-only mention. */
+    private int titled(Sentence s, RoleLexicon.Match role) {
+        String country = role.country() != null ? role.country() : premodCountry(role.from(), s.from());
+        boolean former = false;
+        RoleLexicon.Rank rank = role.rank();
+        String roleName = role.role();
+        int before = role.from() - 1;
+        if (before >= s.from()) {
+            String w = doc.tok(before).norm();
+            if (w.equals("former") || w.equals("ex") || w.equals("late") || w.equals("then")) {
+                former = true;
+            } else if (w.equals("deputy") || w.equals("vice") || w.equals("assistant") || w.equals("under")) {
+                roleName = "deputy " + roleName;
+                rank = RoleLexicon.Rank.OFFICIAL;
+            }
+        }
+        int j = role.to();
+        // "Minister for Trade and Export Growth and Minister of Agriculture Damien O'Connor"
+        while (j + 1 < s.to() && doc.is(j, "and") && doc.roleAt[j + 1] != null) {
+            j = doc.roleAt[j + 1].to();
+        }
+        int nameAt = j;
+        if (nameAt < s.to() && doc.tok(nameAt).text().equals(",")) {
+            nameAt++;
+        }
+        int[] span = nameAt < s.to() ? honorificThenName(nameAt, s.to()) : null;
+        if (span != null) {
+            String name = nameText(span);
+            Person p = person(name, roleName, rank, country, span[0]);
+            if (former) {
+                p.former = true;
+            }
+            addUnit(s, new Unit(UnitKind.PERSON, role.from(), span[1], p, role, p.country));
+            return span[1];
+        }
+        addUnit(s, new Unit(UnitKind.ROLE, role.from(), role.to(), null,
+                new RoleLexicon.Match(roleName, former ? RoleLexicon.Rank.OFFICIAL : rank, country, role.from(),
+                        role.to(), role.plural()), country));
+        return Math.max(role.to(), role.from() + 1);
+    }
+
+    /** "his Mongolian counterpart, Battsetseg Batmunkh": the same office as the nearest official before. */
+    private int counterpart(Sentence s, int i) {
+        String country = premodCountry(i, s.from());
+        int j = i + 1;
+        if (j < s.to() && doc.tok(j).text().equals(",")) {
+            j++;
+        }
+        int[] span = j < s.to() ? honorificThenName(j, s.to()) : null;
+        if (span == null) {
+            return i;
+        }
+        Person ref = null;
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Person p = persons.get(k);
+            if (p.role != null && p.firstToken < i && (ref == null || p.lastToken > ref.lastToken)) {
+                ref = p;
+            }
+        }
+        Person p = person(nameText(span), ref == null ? null : ref.role, ref == null ? null : ref.rank, country,
+                span[0]);
+        addUnit(s, new Unit(UnitKind.PERSON, span[0], span[1], p, null, p.country));
+        return span[1];
+    }
+
+    /** A name not preceded by a title: "X, Türkiye's foreign minister", "Russia's X", or left for pass 2. */
+    private int named(Sentence s, int[] span, List<int[]> unknownNames) {
+        int j = span[1];
+        if (j + 1 < s.to() && doc.tok(j).text().equals(",")) {
+            int k = j + 1;
+            if (doc.is(k, "the") || doc.is(k, "a") || doc.is(k, "an")) {
+                k++;
+            }
+            String country = null;
+            if (k < s.to() && doc.countryAt[k] != null && doc.countryAt[k].code() != null) {
+                country = doc.countryAt[k].code();
+                k = doc.countryAt[k].to();
+                if (doc.is(k, "'s")) {
+                    k++;
+                }
+            }
+            if (k < s.to() && doc.roleAt[k] != null) {
+                RoleLexicon.Match role = doc.roleAt[k];
+                Person p = person(nameText(span), role.role(), role.rank(), role.country() != null ? role.country()
+                        : country, span[0]);
+                addUnit(s, new Unit(UnitKind.PERSON, span[0], span[1], p, role, p.country));
+                return role.to();
+            }
+        }
+        if (span[0] >= 2 && doc.is(span[0] - 1, "'s") && countryEndingAt[span[0] - 2] != null) {
+            Person p = person(nameText(span), null, null, countryEndingAt[span[0] - 2].code(), span[0]);
+            addUnit(s, new Unit(UnitKind.PERSON, span[0], span[1], p, null, p.country));
+            return span[1];
+        }
+        unknownNames.add(new int[] {s.index(), span[0], span[1]});
+        return span[1];
+    }
+
+    // ---- pass 2: later mentions by (sur)name ----
+
+    private void findLaterMentions(Sentence s, List<int[]> unknownNames) {
+        for (int[] u : unknownNames) {
+            if (u[0] != s.index()) {
+                continue;
+            }
+            boolean found = false;
+            // "Hosts Prince William" in a headline: try the longest tail that names a known person
+            for (int from = u[1]; from < u[2] && !found; from++) {
+                Person p = known(nameText(new int[] {from, u[2]}), from);
+                if (p != null) {
+                    String country = from >= 2 && doc.is(from - 1, "'s") && countryEndingAt[from - 2] != null
+                            ? countryEndingAt[from - 2].code() : null;
+                    if (country != null && p.country == null) {
+                        p.country = country;
+                    }
+                    p.lastToken = Math.max(p.lastToken, from);
+                    addUnit(s, new Unit(UnitKind.PERSON, from, u[2], p, null, p.country));
+                    found = true;
+                }
+            }
+            if (!found) {
+                addUnit(s, new Unit(UnitKind.OTHER_NAME, u[1], u[2], null, null, null));
+            }
+        }
+        for (int i = s.from(); i < s.to(); i++) {
+            String w = doc.tok(i).norm();
+            if (PRONOUNS.contains(w) && !covered(s, i)) {
+                addUnit(s, new Unit(UnitKind.PRONOUN, i, i + 1, null, null, null));
+            }
+        }
+    }
+
+    private Person known(String name, int token) {
+        List<String> words = Person.nameWords(name);
+        if (words.isEmpty()) {
+            return null;
+        }
+        Person best = null;
+        for (Person p : persons) {
+            if (p.words.containsAll(words) && (best == null || Math.abs(p.lastToken - token)
+                    < Math.abs(best.lastToken - token))) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private boolean covered(Sentence s, int i) {
+        for (Unit u : unitsBySentence.get(s.index())) {
+            if (i >= u.from() && i < u.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- pass 3: "the Crown Prince", "the Nigerian President" ----
+
+    private void resolveTitles() {
+        for (List<Unit> units : unitsBySentence) {
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (u.kind() != UnitKind.ROLE || u.role().plural()) {
+                    continue;
+                }
+                List<Person> holders = holders(u.role().role(), u.country(), u.from());
+                if (holders.isEmpty()) {
+                    continue;
+                }
+                Person p = holders.getFirst();
+                if (p.country == null && u.country() != null) {
+                    p.country = u.country();
+                }
+                units.set(k, new Unit(UnitKind.PERSON, u.from(), u.to(), p, u.role(), p.country));
+            }
+        }
+    }
+
+    // ---- pass 4: "The US negotiating team headed by special envoy Steve Witkoff and ..." ----
+
+    private void findDelegations() {
+        for (Sentence s : doc.sentences) {
+            for (int i = s.from(); i < s.to(); i++) {
+                Gazetteer.Match c = doc.countryAt[i];
+                if (c == null || c.code() == null) {
+                    continue;
+                }
+                int j = c.to();
+                int limit = Math.min(s.to(), j + 3);
+                while (j < limit && !DELEGATION_NOUNS.contains(doc.tok(j).norm())) {
+                    j++;
+                }
+                if (j >= limit || j + 1 >= s.to() || !DELEGATION_VERBS.contains(doc.tok(j + 1).norm())) {
+                    continue;
+                }
+                for (Unit u : unitsBySentence.get(s.index())) {
+                    if (u.from() > j && u.person() != null) {
+                        if (u.person().country == null) {
+                            u.person().country = c.code();
+                        }
+                        if (c.code().equals(u.person().country)) {
+                            delegationMembers.add(u.person());
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        // a unit made before its person's country was known still names it: refresh
+        for (List<Unit> units : unitsBySentence) {
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (u.person() != null && u.country() == null && u.person().country != null) {
+                    units.set(k, new Unit(u.kind(), u.from(), u.to(), u.person(), u.role(), u.person().country));
+                }
+            }
+        }
+    }
+
+    // ---- helpers ----
+
+    private Person person(String name, String role, RoleLexicon.Rank rank, String country, int token) {
+        for (Person p : persons) {
+            if (p.sameAs(name, country) && (role == null || p.role == null || p.role.equals(role)
+                    || Person.nameWords(name).size() > 1 && p.words.size() > 1)) {
+                p.absorb(name, role, rank, country, token);
+                return p;
+            }
+        }
+        Person p = new Person(name, role, rank, country, token);
+        persons.add(p);
+        return p;
+    }
+
+    private void addUnit(Sentence s, Unit u) {
+        unitsBySentence.get(s.index()).add(u);
+    }
+
+    /**
+     * The country written just before a title: "Turkish", "Pakistan's", "the U.S.", "Kremlin"; also across an
+     * elided title ("Turkish foreign, defense ministers") and "The People's Republic of China, President Xi".
+     */
+    String premodCountry(int at, int sentenceFrom) {
+        int k = at - 1;
+        if (k < sentenceFrom) {
+            return null;
+        }
+        if (doc.is(k, "'s")) {
+            k--;
+        }
+        if (k >= sentenceFrom && countryEndingAt[k] != null) {
+            return countryEndingAt[k].code();
+        }
+        // elided coordination: "Turkish foreign, defense ministers"
+        int skipped = 0;
+        int j = at - 1;
+        while (j >= sentenceFrom && skipped < 3 && (doc.tok(j).text().equals(",") || doc.is(j, "and")
+                || doc.is(j, "foreign") || doc.is(j, "defense") || doc.is(j, "defence") || doc.is(j, "trade")
+                || doc.is(j, "finance") || doc.is(j, "interior") || doc.is(j, "energy"))) {
+            j--;
+            skipped++;
+        }
+        if (skipped > 0 && j >= sentenceFrom && countryEndingAt[j] != null
+                && countryEndingAt[j].kind() == Gazetteer.Kind.ADJECTIVE) {
+            return countryEndingAt[j].code();
+        }
+        // "The People's Republic of China, President Xi Jinping"
+        if (doc.tok(at - 1).text().equals(",") && at - 2 >= sentenceFrom && countryEndingAt[at - 2] != null) {
+            Gazetteer.Match m = countryEndingAt[at - 2];
+            int before = m.from() - 1;
+            if (m.kind() == Gazetteer.Kind.NAME && (before < sentenceFrom || doc.is(before, "the")
+                    && before == sentenceFrom)) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    private int[] honorificThenName(int i, int to) {
+        int j = i;
+        int royal = -1;
+        while (j < to) {
+            Token t = doc.tok(j);
+            if (t.word() && HONORIFICS.contains(t.norm()) && t.capitalized()) {
+                if (ROYAL.contains(t.norm())) {
+                    royal = j;
+                }
+                j++;
+                if (j < to && doc.tok(j).text().equals(".")) {
+                    j++;
+                }
+                continue;
+            }
+            break;
+        }
+        if (j >= to || !startsName(j)) {
+            return null;
+        }
+        int[] span = name(j, to);
+        if (span == null) {
+            return null;
+        }
+        if (royal >= 0 && span[1] - span[0] == 1) {
+            return new int[] {royal, span[1]}; // "Prince William"
+        }
+        return span;
+    }
+
+    private boolean startsName(int i) {
+        Token t = doc.tok(i);
+        return t.capitalized() && !t.allCaps() && !NOT_NAME.contains(t.norm()) && doc.countryAt[i] == null
+                && doc.roleAt[i] == null && !DateFinder.isMonth(t) && !DateFinder.isWeekday(t)
+                && !Person.CONNECTORS.contains(t.norm()) && !HONORIFICS.contains(t.norm());
+    }
+
+    /** A personal name from token i: capitalised words, initials, and particles (bin, al, da) inside it. */
+    private int[] name(int i, int to) {
+        int j = i;
+        int end = i;
+        int words = 0;
+        while (j < to && words < 7) {
+            Token t = doc.tok(j);
+            if (t.capitalized() && !t.allCaps() && !NOT_NAME.contains(t.norm()) && doc.countryAt[j] == null
+                    && doc.roleAt[j] == null && !DateFinder.isMonth(t) && !DateFinder.isWeekday(t)) {
+                j++;
+                words++;
+                end = j;
+                if (t.text().length() == 1 && j < to && doc.tok(j).text().equals(".")) {
+                    j++; // an initial: "Mark A. Milley"
+                }
+            } else if (t.word() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
+                    && words > 0) {
+                j++; // "Joseph F Dunford"
+                if (j < to && doc.tok(j).text().equals(".")) {
+                    j++;
+                }
+            } else if (t.word() && Person.CONNECTORS.contains(t.norm()) && words > 0) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return words == 0 ? null : new int[] {i, end};
+    }
+
+    String nameText(int[] span) {
+        return doc.text.substring(doc.tok(span[0]).start(), doc.tok(span[1] - 1).end());
+    }
+}

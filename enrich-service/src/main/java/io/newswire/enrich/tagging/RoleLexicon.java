@@ -1,0 +1,127 @@
+package io.newswire.enrich.tagging;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Titles of office mapped to short canonical roles ("Secretary of State" and "External Affairs Minister" are both
+ * "foreign minister"). Loaded once from {@code tagging/roles.tsv}. A phrase may hold a country slot, as in
+ * "Commander of Pakistan's Land Forces", which gives the office holder's country.
+ */
+final class RoleLexicon {
+    static final String SLOT = "{c}";
+
+    /** Whether the holder's travel abroad makes a diplomatic visit (ministers, leaders) or not (ambassadors). */
+    enum Rank { VISITOR, OFFICIAL }
+
+    /** A role over tokens {@code [from, to)}; {@code country} comes from the slot or the lexicon, else null. */
+    record Match(String role, Rank rank, String country, int from, int to, boolean plural) {
+    }
+
+    private record Entry(String[] words, String role, Rank rank, String impliedCountry) {
+    }
+
+    private final Map<String, Entry[]> byFirstWord;
+
+    private RoleLexicon(Map<String, Entry[]> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    static RoleLexicon load(String resource) {
+        Map<String, List<Entry>> index = new HashMap<>();
+        for (String line : ResourceLines.read(resource)) {
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                throw new IllegalStateException("bad line in " + resource + ": " + line);
+            }
+            String[] words = cols[0].trim().toLowerCase(Locale.ROOT).split(" +");
+            Rank rank = Rank.valueOf(cols[2].trim().toUpperCase(Locale.ROOT));
+            String implied = cols.length > 3 && !cols[3].isBlank() ? cols[3].trim() : null;
+            index.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(words, cols[1].trim(), rank,
+                    implied));
+        }
+        Map<String, Entry[]> frozen = new HashMap<>();
+        index.forEach((k, v) -> {
+            v.sort(Comparator.comparingInt((Entry e) -> -e.words().length));
+            frozen.put(k, v.toArray(Entry[]::new));
+        });
+        return new RoleLexicon(frozen);
+    }
+
+    /** The longest role starting at token {@code i}, or null. */
+    Match match(List<Token> tokens, int i, Gazetteer gazetteer) {
+        Token first = tokens.get(i);
+        if (!first.word()) {
+            return null;
+        }
+        String key = first.norm();
+        Entry[] candidates = byFirstWord.get(key);
+        if (candidates == null && key.endsWith("s")) {
+            candidates = byFirstWord.get(key.substring(0, key.length() - 1));
+        }
+        if (candidates == null) {
+            return null;
+        }
+        for (Entry e : candidates) {
+            Match m = fit(e, tokens, i, gazetteer);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Match fit(Entry e, List<Token> tokens, int i, Gazetteer gazetteer) {
+        int j = i;
+        String country = e.impliedCountry();
+        boolean plural = false;
+        String[] words = e.words();
+        for (int k = 0; k < words.length; k++) {
+            if (j >= tokens.size()) {
+                return null;
+            }
+            if (words[k].equals(SLOT)) {
+                int p = j;
+                if (tokens.get(p).is("the") && p + 1 < tokens.size()) {
+                    p++;
+                }
+                Gazetteer.Match c = gazetteer.match(tokens, p);
+                if (c == null || c.code() == null) {
+                    return null;
+                }
+                p = c.to();
+                if (p < tokens.size() && tokens.get(p).is("'s")) {
+                    p++;
+                }
+                // "president of the China Council for ..." names an organisation, not the country's president
+                if (k == words.length - 1 && p < tokens.size() && tokens.get(p).capitalized()
+                        && !tokens.get(p).allCaps() && gazetteer.match(tokens, p) == null) {
+                    return null;
+                }
+                country = c.code();
+                j = p;
+                continue;
+            }
+            Token t = tokens.get(j);
+            if (!t.word()) {
+                return null;
+            }
+            if (t.norm().equals(words[k])) {
+                j++;
+            } else if (k == words.length - 1 && t.norm().equals(words[k] + "s")) {
+                plural = true;
+                j++;
+            } else {
+                return null;
+            }
+        }
+        if (words.length == 1 && words[0].length() <= 3 && !tokens.get(i).allCaps()) {
+            return null; // "PM" but not "5 pm"
+        }
+        return new Match(e.role(), e.rank(), country, i, j, plural);
+    }
+}

@@ -1,0 +1,91 @@
+package io.newswire.enrich.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentence boundaries for news English: a line break, or a full stop, question or exclamation mark followed by a
+ * capitalised word or a quote, unless the stop ends a title or abbreviation (Gen., Mr., Aug.) or an initial.
+ */
+final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj",
+            "capt", "adm", "sgt", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "no", "prof", "rep", "sen", "gov", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "brig", "cmdr",
+            "rt", "hon", "mt", "ft", "pres", "amb", "messrs", "approx", "dept", "est", "fig", "govt");
+
+    private SentenceSplitter() {
+    }
+
+    static List<Sentence> split(List<Token> tokens) {
+        List<Sentence> out = new ArrayList<>();
+        int from = 0;
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (i > from && t.newlineBefore()) {
+                add(out, tokens, from, i);
+                from = i;
+            }
+            if (isTerminal(t) && endsSentence(tokens, i)) {
+                int end = i + 1;
+                while (end < n && isCloser(tokens.get(end)) && !tokens.get(end).newlineBefore()) {
+                    end++;
+                }
+                add(out, tokens, from, end);
+                from = end;
+                i = end - 1;
+            }
+        }
+        if (from < n) {
+            add(out, tokens, from, n);
+        }
+        return out;
+    }
+
+    private static void add(List<Sentence> out, List<Token> tokens, int from, int to) {
+        if (to > from) {
+            out.add(new Sentence(out.size(), from, to, tokens.get(from).start(), tokens.get(to - 1).end()));
+        }
+    }
+
+    private static boolean isTerminal(Token t) {
+        return !t.word() && (t.text().equals(".") || t.text().equals("!") || t.text().equals("?"));
+    }
+
+    private static boolean isCloser(Token t) {
+        String s = t.text();
+        return !t.word() && (s.equals("\"") || s.equals("\u201d") || s.equals("'") || s.equals("\u2019")
+                || s.equals(")") || s.equals("]"));
+    }
+
+    private static boolean endsSentence(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        if (tokens.get(i).text().equals(".") && i > 0) {
+            Token prev = tokens.get(i - 1);
+            if (prev.word() && prev.end() == tokens.get(i).start()) {
+                if (ABBREVIATIONS.contains(prev.norm())) {
+                    return false;
+                }
+                if (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {
+                    return false; // an initial: Mark A. Milley
+                }
+            }
+        }
+        int j = i + 1;
+        while (j < tokens.size() && isCloser(tokens.get(j))) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(j);
+        if (next.newlineBefore()) {
+            return true;
+        }
+        String s = next.text();
+        return next.capitalized() || next.isDigits() || s.equals("\"") || s.equals("\u201c") || s.equals("(");
+    }
+}

@@ -1,0 +1,136 @@
+package io.newswire.enrich.tagging;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into words and punctuation in one pass, without regular expressions. Words keep inner hyphens and
+ * apostrophes (Guinea-Bissau, O'Connor, three-day); a possessive {@code 's} becomes its own token so "Pakistan's"
+ * is found as a country; dotted abbreviations (U.S., U.A.E.) and decimals (1.7) stay whole.
+ */
+final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(text.length() / 5 + 8);
+        int n = text.length();
+        int i = 0;
+        boolean newline = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (c == '\n' || c == '\r') {
+                    newline = true;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            if (isWordChar(c)) {
+                i = dottedAbbreviationEnd(text, i);
+                if (i == start) {
+                    i = wordEnd(text, i);
+                }
+                String word = text.substring(start, i);
+                out.add(new Token(word, normalize(word), start, i, true, newline));
+            } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !isWordChar(text.charAt(i + 2)))) {
+                i += 2;
+                out.add(new Token(text.substring(start, i), "'s", start, i, false, newline));
+            } else {
+                i++;
+                String p = text.substring(start, i);
+                out.add(new Token(p, isApostrophe(c) ? "'" : p, start, i, false, newline));
+            }
+            newline = false;
+        }
+        return out;
+    }
+
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        int start = i;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                i++;
+            } else if ((c == '-' || c == '\u2011') && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start) {
+                i++;
+            } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > start
+                    && !possessiveAt(text, i)) {
+                i++;
+            } else if (c == '.' && i + 1 < n && i > start && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                i++; // 1.7
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** U.S., U.A.E., D.P.R.K.: pairs of capital and dot; returns {@code i} itself when there is none. */
+    private static int dottedAbbreviationEnd(String text, int i) {
+        int n = text.length();
+        int j = i;
+        int pairs = 0;
+        while (j + 1 < n && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+            j += 2;
+            pairs++;
+            if (j < n && Character.isLetter(text.charAt(j)) && !(j + 1 < n && text.charAt(j + 1) == '.')) {
+                break;
+            }
+        }
+        return pairs >= 2 ? j : i;
+    }
+
+    private static boolean possessiveAt(String text, int i) {
+        int n = text.length();
+        return i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                && (i + 2 >= n || !isWordChar(text.charAt(i + 2)));
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`';
+    }
+
+    /** Lowercase, without diacritics, apostrophes made plain: "Türkiye" and "Turkiye" fold to the same key. */
+    static String normalize(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (isApostrophe(c)) {
+                c = '\'';
+            } else if (c == '\u0111' || c == '\u0110') {
+                c = 'd'; // Vietnamese đ has no decomposition
+            } else if (c == '\u0131') {
+                c = 'i'; // dotless i (Turkish)
+            } else if (c == '\u2011') {
+                c = '-';
+            }
+            sb.append(c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}
