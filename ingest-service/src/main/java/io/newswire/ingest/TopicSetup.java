@@ -1,0 +1,58 @@
+package io.newswire.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates the topics ingest writes when they do not exist yet (existing ones are left as they are): the two compacted
+ * ingest topics, and {@code news.articles.raw} with unlimited time retention, since replayed records carry event
+ * times years old and time-based retention would delete them as soon as their segment rolls.
+ */
+final class TopicSetup {
+    private TopicSetup() {
+    }
+
+    static void ensure(String bootstrapServers, IngestConfig config) {
+        short rf = config.replicationFactor();
+        Map<String, String> compacted = Map.of("cleanup.policy", "compact", "max.message.bytes",
+                Integer.toString(8 * 1024 * 1024), "min.cleanable.dirty.ratio", "0.1");
+        create(bootstrapServers, List.of(
+                new NewTopic(config.ingestTopics().feeds().name(), config.feedsPartitions(), rf).configs(compacted),
+                new NewTopic(config.ingestTopics().state().name(), config.feedsPartitions(), rf).configs(compacted),
+                new NewTopic(config.topics().articlesRaw().name(), config.articlePartitions(), rf)
+                        .configs(Map.of("retention.ms", "-1"))));
+    }
+
+    static void create(String bootstrapServers, List<NewTopic> topics) {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(p)) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t.name())).toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            try {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topics on " + bootstrapServers + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+}
