@@ -59,27 +59,34 @@ public final class FeedPoller {
         FeedState held = states.get(feed.url());
         FeedState state = held != null ? held : FeedState.initial(feed.url());
         FetchResult result;
+        // the schedule counts from when the request went out, not from when the poll queued at the host gate
+        Instant[] started = {now};
         try {
-            result = gate.call(uri, () -> fetcher.fetch(uri, state.validators()));
+            result = gate.call(uri, () -> {
+                started[0] = clock.instant();
+                return fetcher.fetch(uri, state.validators());
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Report(feed.url(), "interrupted", 0, 0, now, "interrupted");
         } catch (Exception e) {
             result = new FetchResult.Failed("io", e.toString());
         }
+        Instant fetchedAt = started[0];
         Report report = switch (result) {
-            case FetchResult.Fetched f -> fetched(feed, state, f, now);
+            case FetchResult.Fetched f -> fetched(feed, state, f, fetchedAt);
             case FetchResult.NotModified n -> {
-                Instant next = now.plus(PollPlan.afterSuccess(settings, null, n.maxAge(), random()));
+                Instant next = fetchedAt.plus(PollPlan.afterSuccess(settings, null, n.maxAge(), random()));
                 store(state.succeeded(n.etag() != null ? n.etag() : state.etag(),
-                        n.lastModified() != null ? n.lastModified() : state.lastModified(), state.recent(), now, next));
+                        n.lastModified() != null ? n.lastModified() : state.lastModified(), state.recent(), fetchedAt,
+                        next));
                 log.debug("feed {}: not modified; next poll {}", feed.url(), next);
                 yield new Report(feed.url(), "not_modified", 0, 0, next, null);
             }
             case FetchResult.Throttled t -> failed(feed, state, "http_" + t.status(),
                     "HTTP " + t.status() + (t.retryAfter() == null ? "" : ", Retry-After " + t.retryAfter()),
-                    t.retryAfter(), now);
-            case FetchResult.Failed f -> failed(feed, state, f.reason(), f.message(), null, now);
+                    t.retryAfter(), fetchedAt);
+            case FetchResult.Failed f -> failed(feed, state, f.reason(), f.message(), null, fetchedAt);
         };
         metrics.polled(report.outcome(), Duration.ofNanos(System.nanoTime() - t0));
         return report;

@@ -23,7 +23,7 @@ public final class FeedServer implements AutoCloseable {
     }
 
     /** One request as received. */
-    public record Request(String path, Map<String, List<String>> headers) {
+    public record Request(String path, Map<String, List<String>> headers, java.time.Instant at) {
         public String header(String name) {
             for (var e : headers.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(name)) {
@@ -44,7 +44,7 @@ public final class FeedServer implements AutoCloseable {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            requests.add(new Request(path, Map.copyOf(exchange.getRequestHeaders())));
+            requests.add(new Request(path, Map.copyOf(exchange.getRequestHeaders()), java.time.Instant.now()));
             counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
             Route route = routes.get(path);
             try {
