@@ -14,6 +14,8 @@ final class Doc {
     final LocalDate published;
     /** the country phrase starting at each token, or null */
     final Gazetteer.Match[] countryAt;
+    /** whether each token lies inside a country phrase */
+    final boolean[] inCountry;
     /** the role phrase starting at each token, or null */
     final RoleLexicon.Match[] roleAt;
     /** the sentence each token belongs to */
@@ -32,6 +34,7 @@ final class Doc {
         this.sentences = SentenceSplitter.split(tokens);
         int n = tokens.size();
         this.countryAt = new Gazetteer.Match[n];
+        this.inCountry = new boolean[n];
         this.roleAt = new RoleLexicon.Match[n];
         this.sentenceOf = new int[n];
         for (Sentence s : sentences) {
@@ -43,11 +46,14 @@ final class Doc {
             Gazetteer.Match m = gazetteer.match(tokens, i);
             if (m != null) {
                 countryAt[i] = m;
+                for (int k = m.from(); k < m.to(); k++) {
+                    inCountry[k] = true;
+                }
                 i = m.to() - 1;
             }
         }
         for (int i = 0; i < n; i++) {
-            if (countryAt[i] != null) {
+            if (inCountry[i]) {
                 continue; // a country phrase is never the start of a title of office
             }
             RoleLexicon.Match m = roles.match(tokens, i, gazetteer);

@@ -66,6 +66,10 @@ final class People {
             "coronavirus", "covid-19", "programme", "program", "headquarters", "secretariat", "media", "press",
             "tv", "radio", "daily", "times", "post", "herald", "tribune", "journal", "wire", "group", "plc",
             "ltd", "inc", "co", "corp", "company", "team", "club", "association", "organisation", "organization");
+    /** the role a bare "leader" or "head of state" gets: any office holder who makes visits */
+    static final String LEADER = "leader";
+    private static final Set<String> TOP_ROLES = Set.of("president", "prime minister", "chancellor", "king",
+            "queen", "emir", "sultan", "crown prince", "emperor", "vice president", "state counsellor");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
     private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "team", "side", "officials",
             "entourage", "mission");
@@ -78,6 +82,8 @@ final class People {
     /** the persons named in a delegation with its country ("The New Zealand delegation includes ...") */
     final List<Person> delegationMembers = new ArrayList<>();
     private final Gazetteer.Match[] countryEndingAt;
+    /** {sentence, token of "counterpart", person index}: roles filled in once every mention is known */
+    private final List<int[]> counterparts = new ArrayList<>();
 
     People(Doc doc) {
         this.doc = doc;
@@ -100,8 +106,10 @@ final class People {
         for (List<Unit> units : unitsBySentence) {
             units.sort(Comparator.comparingInt(Unit::from));
         }
-        resolveTitles();
+        resolveCounterparts();
         findDelegations();
+        resolveTitles();
+        refreshCountries();
     }
 
     List<Unit> units(int sentence) {
@@ -138,6 +146,14 @@ final class People {
                     continue;
                 }
             }
+            if (doc.tok(i).capitalized() && ROYAL.contains(doc.tok(i).norm()) && i + 1 < s.to()
+                    && startsName(i + 1)) {
+                int[] span = honorificThenName(i, s.to());
+                if (span != null) {
+                    i = named(s, span, unknownNames);
+                    continue;
+                }
+            }
             if (startsName(i)) {
                 int[] span = name(i, s.to());
                 if (span != null) {
@@ -152,6 +168,9 @@ final class People {
     /** A role at {@code role.from()}: with a name after it, a person; without, a title-only mention. */
     private int titled(Sentence s, RoleLexicon.Match role) {
         String country = role.country() != null ? role.country() : premodCountry(role.from(), s.from());
+        if (country == null) {
+            country = coordinatedCountry(s, role.from());
+        }
         boolean former = false;
         RoleLexicon.Rank rank = role.rank();
         String roleName = role.role();
@@ -184,6 +203,10 @@ final class People {
             addUnit(s, new Unit(UnitKind.PERSON, role.from(), span[1], p, role, p.country));
             return span[1];
         }
+        if (role.from() > s.from() && doc.tok(role.from()).capitalized() && doc.tok(role.from() - 1).capitalized()
+                && !doc.inCountry[role.from() - 1] && doc.roleAt[role.from() - 1] == null) {
+            return role.to(); // "APEC Economic Leaders' Meeting" names a meeting, not a leader
+        }
         addUnit(s, new Unit(UnitKind.ROLE, role.from(), role.to(), null,
                 new RoleLexicon.Match(roleName, former ? RoleLexicon.Rank.OFFICIAL : rank, country, role.from(),
                         role.to(), role.plural()), country));
@@ -201,17 +224,36 @@ final class People {
         if (span == null) {
             return i;
         }
-        Person ref = null;
-        for (int k = persons.size() - 1; k >= 0; k--) {
-            Person p = persons.get(k);
-            if (p.role != null && p.firstToken < i && (ref == null || p.lastToken > ref.lastToken)) {
-                ref = p;
-            }
-        }
-        Person p = person(nameText(span), ref == null ? null : ref.role, ref == null ? null : ref.rank, country,
-                span[0]);
+        Person p = person(nameText(span), null, null, country, span[0]);
+        counterparts.add(new int[] {s.index(), i, persons.indexOf(p)});
         addUnit(s, new Unit(UnitKind.PERSON, span[0], span[1], p, null, p.country));
         return span[1];
+    }
+
+    /** A counterpart holds the office of the nearest official mentioned before: "Lavrov ... his counterpart X". */
+    private void resolveCounterparts() {
+        for (int[] c : counterparts) {
+            Person p = persons.get(c[2]);
+            if (p.role != null) {
+                continue;
+            }
+            Person ref = null;
+            for (int si = c[0]; si >= 0 && ref == null; si--) {
+                List<Unit> units = unitsBySentence.get(si);
+                for (int k = units.size() - 1; k >= 0; k--) {
+                    Unit u = units.get(k);
+                    if (u.person() != null && u.person() != p && u.person().role != null
+                            && (si < c[0] || u.to() <= c[1])) {
+                        ref = u.person();
+                        break;
+                    }
+                }
+            }
+            if (ref != null) {
+                p.role = ref.role;
+                p.rank = ref.rank;
+            }
+        }
     }
 
     /** A name not preceded by a title: "X, Türkiye's foreign minister", "Russia's X", or left for pass 2. */
@@ -314,17 +356,48 @@ final class People {
                 if (u.kind() != UnitKind.ROLE || u.role().plural()) {
                     continue;
                 }
-                List<Person> holders = holders(u.role().role(), u.country(), u.from());
-                if (holders.isEmpty()) {
+                Person p = holder(u.role().role(), u.country(), u.from());
+                if (p == null) {
                     continue;
                 }
-                Person p = holders.getFirst();
                 if (p.country == null && u.country() != null) {
                     p.country = u.country();
                 }
                 units.set(k, new Unit(UnitKind.PERSON, u.from(), u.to(), p, u.role(), p.country));
             }
         }
+    }
+
+    /**
+     * Who "the [Nigerian] President" is: a holder of that office from that country if there is one, else a holder
+     * whose country is not known yet; the most recently mentioned before, else the first after. "The Chinese
+     * leader" stands for any head of state or government, minister or envoy.
+     */
+    private Person holder(String role, String country, int token) {
+        boolean any = role.equals(LEADER);
+        Person best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Person p : persons) {
+            boolean office = any ? p.canVisit() && TOP_ROLES.contains(p.role) : role.equals(p.role);
+            if (!office) {
+                continue;
+            }
+            int rank;
+            if (country != null && country.equals(p.country)) {
+                rank = 0;
+            } else if (country == null || p.country == null) {
+                rank = 1;
+            } else {
+                continue;
+            }
+            int distance = p.firstToken <= token ? token - p.firstToken : 1_000_000 + p.firstToken;
+            int key = rank * 10_000_000 + distance;
+            if (key < bestRank) {
+                bestRank = key;
+                best = p;
+            }
+        }
+        return best;
     }
 
     // ---- pass 4: "The US negotiating team headed by special envoy Steve Witkoff and ..." ----
@@ -341,7 +414,8 @@ final class People {
                 while (j < limit && !DELEGATION_NOUNS.contains(doc.tok(j).norm())) {
                     j++;
                 }
-                if (j >= limit || j + 1 >= s.to() || !DELEGATION_VERBS.contains(doc.tok(j + 1).norm())) {
+                int verb = j + 1 < s.to() && doc.tok(j + 1).text().equals(",") ? j + 2 : j + 1;
+                if (j >= limit || verb >= s.to() || !DELEGATION_VERBS.contains(doc.tok(verb).norm())) {
                     continue;
                 }
                 for (Unit u : unitsBySentence.get(s.index())) {
@@ -357,7 +431,10 @@ final class People {
                 break;
             }
         }
-        // a unit made before its person's country was known still names it: refresh
+    }
+
+    /** A unit made before its person's country was known still names it. */
+    private void refreshCountries() {
         for (List<Unit> units : unitsBySentence) {
             for (int k = 0; k < units.size(); k++) {
                 Unit u = units.get(k);
@@ -366,6 +443,25 @@ final class People {
                 }
             }
         }
+    }
+
+    /** "Turkish Foreign Minister Hakan Fidan and Defense Minister Yasar Guler": the list shares its country. */
+    private String coordinatedCountry(Sentence s, int at) {
+        List<Unit> units = unitsBySentence.get(s.index());
+        if (units.isEmpty()) {
+            return null;
+        }
+        Unit prev = units.getLast();
+        if (prev.kind() != UnitKind.PERSON || prev.role() == null || prev.person().country == null
+                || prev.to() > at || at - prev.to() > 2) {
+            return null;
+        }
+        for (int j = prev.to(); j < at; j++) {
+            if (!(doc.is(j, "and") || doc.tok(j).text().equals(","))) {
+                return null;
+            }
+        }
+        return prev.person().country;
     }
 
     // ---- helpers ----
@@ -459,7 +555,7 @@ final class People {
 
     private boolean startsName(int i) {
         Token t = doc.tok(i);
-        return t.capitalized() && !t.allCaps() && !NOT_NAME.contains(t.norm()) && doc.countryAt[i] == null
+        return t.capitalized() && !t.allCaps() && !NOT_NAME.contains(t.norm()) && !doc.inCountry[i]
                 && doc.roleAt[i] == null && !DateFinder.isMonth(t) && !DateFinder.isWeekday(t)
                 && !Person.CONNECTORS.contains(t.norm()) && !HONORIFICS.contains(t.norm());
     }
@@ -471,7 +567,7 @@ final class People {
         int words = 0;
         while (j < to && words < 7) {
             Token t = doc.tok(j);
-            if (t.capitalized() && !t.allCaps() && !NOT_NAME.contains(t.norm()) && doc.countryAt[j] == null
+            if (t.capitalized() && !t.allCaps() && !NOT_NAME.contains(t.norm()) && !doc.inCountry[j]
                     && doc.roleAt[j] == null && !DateFinder.isMonth(t) && !DateFinder.isWeekday(t)) {
                 j++;
                 words++;

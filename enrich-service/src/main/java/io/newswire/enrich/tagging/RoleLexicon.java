@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Titles of office mapped to short canonical roles ("Secretary of State" and "External Affairs Minister" are both
@@ -24,6 +25,14 @@ final class RoleLexicon {
 
     private record Entry(String[] words, String role, Rank rank, String impliedCountry) {
     }
+
+    /** words that continue an organisation's name after a country: "China Council", "Pakistan Football" */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("council", "association", "committee",
+            "chamber", "institute", "university", "bank", "company", "corporation", "federation", "society",
+            "foundation", "authority", "agency", "group", "party", "football", "cricket", "olympic", "business",
+            "board", "club", "league", "airlines", "airways", "motors", "college", "academy", "centre", "center",
+            "trust", "fund", "forum", "union", "commission", "organisation", "organization", "red", "news",
+            "international", "chapter", "branch");
 
     private final Map<String, Entry[]> byFirstWord;
 
@@ -98,8 +107,7 @@ final class RoleLexicon {
                     p++;
                 }
                 // "president of the China Council for ..." names an organisation, not the country's president
-                if (k == words.length - 1 && p < tokens.size() && tokens.get(p).capitalized()
-                        && !tokens.get(p).allCaps() && gazetteer.match(tokens, p) == null) {
+                if (k == words.length - 1 && p < tokens.size() && ORGANISATION_WORDS.contains(tokens.get(p).norm())) {
                     return null;
                 }
                 country = c.code();

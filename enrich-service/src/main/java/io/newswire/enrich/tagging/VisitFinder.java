@@ -97,6 +97,8 @@ final class VisitFinder {
             "phoned", "telephoned", "call-in");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "won't", "cannot", "unable",
             "skip", "skipped", "skipping", "declined", "refused", "without", "instead");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "according", "noted",
+            "stated", "announced", "reported", "quoted", "\u201c", "\u201d", "\"");
     private static final Set<String> CANCEL = Set.of("cancel", "cancels", "cancelled", "canceled", "cancellation",
             "postpone", "postpones", "postponed", "postponement", "scrapped", "scrap", "shelved", "deferred",
             "defer", "suspended", "aborted", "axed", "delayed");
@@ -125,6 +127,8 @@ final class VisitFinder {
     /** who the previous sentence's visit was about, for "He will hold talks ..." */
     private List<Person> lastActors = List.of();
     private String lastHost;
+    /** news about visits reported later in the article ("his visit was cancelled" before "he was to visit X") */
+    private final List<Runnable> pendingAttachments = new ArrayList<>();
 
     VisitFinder(Doc doc, People people) {
         this.doc = doc;
@@ -135,6 +139,7 @@ final class VisitFinder {
         for (Sentence s : doc.sentences) {
             sentence(s);
         }
+        pendingAttachments.forEach(Runnable::run);
         List<VisitDraft> out = new ArrayList<>();
         for (VisitDraft v : visits.values()) {
             if (v.status == null) {
@@ -220,7 +225,8 @@ final class VisitFinder {
                 if (w.equals("saw") && !seeOff(s, i)) {
                     continue;
                 }
-                if ((w.startsWith("call") || w.equals("talks")) && !(doc.is(i + 1, "on") || doc.is(i + 1, "with"))) {
+                if (w.startsWith("call") && !doc.is(i + 1, "on")
+                        || (w.equals("talks") || w.equals("meeting")) && !doc.is(i + 1, "with")) {
                     continue;
                 }
                 out.add(new Trigger(Kind.MEET, i, i + 1));
@@ -229,9 +235,11 @@ final class VisitFinder {
                         || doc.is(i - 1, "took")))) {
                     continue;
                 }
-                out.add(new Trigger(Kind.ATTEND, i, i + 1));
+                out.add(new Trigger(Kind.ATTEND, w.equals("part") ? i - 1 : i, i + 1));
             } else if (BE.contains(w) && (doc.is(i + 1, "in") && doc.placeAt(i + 2) != null
                     || doc.is(i + 1, "in") && doc.is(i + 2, "the") && doc.placeAt(i + 3) != null)) {
+                out.add(new Trigger(Kind.PRESENCE, i, i + 1));
+            } else if ((w.equals("expected") || w.equals("due")) && i + 1 < s.to() && expectedWhen(i + 1)) {
                 out.add(new Trigger(Kind.PRESENCE, i, i + 1));
             } else if (w.equals("represented")) {
                 out.add(new Trigger(Kind.REPRESENTED, i, i + 1));
@@ -241,6 +249,13 @@ final class VisitFinder {
             }
         }
         return out;
+    }
+
+    /** "Modi is expected on Tuesday", "due later this week": an arrival announced with its date. */
+    private boolean expectedWhen(int i) {
+        Token t = doc.tok(i);
+        return t.is("on") || t.is("later") || t.is("tomorrow") || t.is("today") || t.is("tonight") || t.is("next")
+                || DateFinder.isWeekday(t) || DateFinder.isMonth(t);
     }
 
     private boolean isNounOpener(int i) {
@@ -305,10 +320,17 @@ final class VisitFinder {
             places.codes.add(fronted);
         }
         VisitStatus status = status(s, from, t, windowEnd, places);
+        boolean leaving = t.kind() == Kind.TRAVEL && (doc.tok(t.at()).norm().startsWith("depart")
+                || doc.tok(t.at()).norm().startsWith("le"));
+        if (leaving && places.origin != null && !actor.countries().contains(places.origin) && actor.official()) {
+            // "departed Busan after concluding his state visit": leaving the host country ends the visit there
+            record(s, actor, places.origin, VisitStatus.COMPLETED, null, t, windowEnd, false);
+        }
         if (places.codes.isEmpty()) {
             String fallback = fallbackHost(t, places);
             if (fallback == null) {
-                attachToKnown(s, actor, t, windowEnd, status, places);
+                String hostThen = lastHost;
+                pendingAttachments.add(() -> attachToKnown(s, actor, t, windowEnd, status, hostThen));
                 return;
             }
             places.codes.add(fallback);
@@ -318,11 +340,6 @@ final class VisitFinder {
         }
         boolean departureFromHome = places.origin != null && actor.countries().contains(places.origin);
         Set<String> hosts = new LinkedHashSet<>(places.codes);
-        if (places.origin != null && !departureFromHome && t.kind() == Kind.TRAVEL
-                && (doc.tok(t.at()).norm().startsWith("depart") || doc.tok(t.at()).norm().startsWith("le"))) {
-            // "departed Busan after concluding his state visit": leaving the host country ends the visit there
-            record(s, actor, places.origin, VisitStatus.COMPLETED, null, t, windowEnd, false);
-        }
         boolean datesApply = hosts.size() == 1 && !departureFromHome && t.kind() != Kind.TAKE;
         for (String host : hosts) {
             record(s, actor, host, status, places, t, windowEnd, datesApply);
@@ -356,7 +373,8 @@ final class VisitFinder {
     }
 
     /** A visit noun with no place of its own ("his visit has been cancelled"): news about a visit already known. */
-    private void attachToKnown(Sentence s, Actor actor, Trigger t, int windowEnd, VisitStatus status, Places places) {
+    private void attachToKnown(Sentence s, Actor actor, Trigger t, int windowEnd, VisitStatus status,
+            String hostThen) {
         List<VisitDraft> matches = new ArrayList<>();
         for (VisitDraft v : visits.values()) {
             for (Person p : actor.persons()) {
@@ -373,6 +391,14 @@ final class VisitFinder {
                 }
             }
         }
+        if (matches.size() > 1) {
+            // several legs of a trip: the one reported in this sentence, else the one the story was last about
+            List<VisitDraft> here = matches.stream().filter(v -> v.evidence.contains(s.index())).toList();
+            if (here.isEmpty()) {
+                here = matches.stream().filter(v -> v.host.equals(hostThen)).toList();
+            }
+            matches = here;
+        }
         if (matches.size() != 1) {
             return;
         }
@@ -380,7 +406,6 @@ final class VisitFinder {
         v.status(status);
         v.evidence.add(s.index());
         dates(s, v, t, windowEnd, actor.from());
-        lastActors = actor.persons();
     }
 
     private String fallbackHost(Trigger t, Places places) {
@@ -641,12 +666,13 @@ final class VisitFinder {
     }
 
     private boolean coordinated(int from, int to) {
-        if (to - from > 3 || to <= from) {
+        if (to - from > 6 || to <= from) {
             return false;
         }
         for (int j = from; j < to; j++) {
             String w = doc.tok(j).norm();
-            if (!(w.equals("and") || w.equals(",") || w.equals("as") || w.equals("well") || w.equals("&"))) {
+            if (!(w.equals("and") || w.equals(",") || w.equals("as") || w.equals("well") || w.equals("&")
+                    || doc.inCountry[j] || w.equals("'s"))) {
                 return false;
             }
         }
@@ -741,6 +767,12 @@ final class VisitFinder {
 
     private List<Person> personsAfter(Sentence s, int from, int to) {
         List<Person> out = new ArrayList<>();
+        for (int j = from; j < to; j++) {
+            if (SPEECH.contains(doc.tok(j).norm())) {
+                to = j; // "..., Onanuga had said": the speaker is no one met
+                break;
+            }
+        }
         for (People.Unit u : people.units(s.index())) {
             if (u.from() >= from && u.from() < to) {
                 for (Person p : u.persons(people)) {
@@ -875,14 +907,16 @@ final class VisitFinder {
         }
         if (out.codes.isEmpty() && t.kind() == Kind.NOUN) {
             // "a four-day US visit"
-            int p = t.at() - 1;
-            if (p >= s.from() && doc.countryAt[p] == null && p - 1 >= s.from() && doc.countryAt[p - 1] != null) {
-                p = -1;
+            int q = t.at() - 1;
+            while (q > s.from() && q > t.at() - 4 && !doc.inCountry[q] && isNounOpener(q)
+                    && !doc.is(q, "'s") && !doc.is(q, "his") && !doc.is(q, "her") && !doc.is(q, "their")) {
+                q--;
             }
-            for (int q = t.at() - 1; q >= Math.max(s.from(), t.at() - 3); q--) {
-                if (doc.countryAt[q] != null && doc.countryAt[q].to() == t.at() && doc.placeAt(q) != null) {
-                    out.codes.add(doc.placeAt(q));
-                }
+            while (q > s.from() && doc.inCountry[q] && doc.countryAt[q] == null) {
+                q--;
+            }
+            if (doc.placeAt(q) != null && doc.countryAt[q].to() <= t.at()) {
+                out.codes.add(doc.placeAt(q));
             }
         }
         return out;
@@ -968,6 +1002,11 @@ final class VisitFinder {
             if (REMOTE.contains(doc.tok(j).norm())) {
                 return true;
             }
+            // "taking part from her home in Berlin", "joined from his office"
+            if (doc.is(j, "from") && (doc.is(j + 1, "home") || doc.is(j + 2, "home") || doc.is(j + 2, "office")
+                    || doc.is(j + 2, "residence"))) {
+                return true;
+            }
         }
         // "will not attend in person" (but "will no longer be visiting" is a cancellation, handled by status)
         for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
@@ -1035,13 +1074,14 @@ final class VisitFinder {
             }
         }
         DateMention.Tense tense = tense(s, from, t);
-        if (tense == DateMention.Tense.FUTURE) {
+        if (tense == DateMention.Tense.FUTURE || w.equals("due") || w.equals("expected")) {
             return VisitStatus.PLANNED;
         }
         return switch (t.kind()) {
             case ARRIVE, PRESENCE, HOST, HOSTED_BY -> VisitStatus.ONGOING;
             case TRAVEL -> VisitStatus.PLANNED; // on the way
-            case VISIT, ATTEND -> tense == DateMention.Tense.PAST ? VisitStatus.COMPLETED
+            case VISIT, ATTEND -> places.codes.isEmpty() && !places.here ? null
+                    : tense == DateMention.Tense.PAST ? VisitStatus.COMPLETED
                     : w.endsWith("ing") ? VisitStatus.ONGOING : VisitStatus.PLANNED;
             case NOUN -> startsVisit(s, t) ? VisitStatus.ONGOING : null;
             default -> null;
