@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.enrich.stream.EnrichCounters;
 import io.newswire.enrich.stream.EnrichTopology;
 import io.newswire.enrich.stream.MissingTopics;
+import io.newswire.enrich.tagging.RuleTagger;
 import io.newswire.enrich.tagging.Tagger;
 import io.newswire.runtime.HealthCheck;
 import io.newswire.runtime.OpsEndpoints;
@@ -46,9 +47,9 @@ public final class EnrichService implements AutoCloseable {
         this.stopped = stopped;
     }
 
-    /** Starts with the standard tagger. */
+    /** Starts with the standard, rule-based tagger. */
     public static EnrichService start(EnrichConfig config) {
-        return start(config, standardTagger());
+        return start(config, RuleTagger.standard());
     }
 
     /**
@@ -57,11 +58,15 @@ public final class EnrichService implements AutoCloseable {
      * @throws IllegalStateException when Kafka cannot be reached to create the topics
      */
     public static EnrichService start(EnrichConfig config, Tagger tagger) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
+        Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()));
+        try {
             List<String> created = MissingTopics.create(admin, config.topics(), config.topicPartitions());
             if (!created.isEmpty()) {
                 log.info("created topics {}", created);
             }
+        } finally {
+            // without a bound, closing waits out the calls still pending when Kafka is unreachable
+            admin.close(Duration.ofSeconds(2));
         }
         PrometheusMeterRegistry registry = OpsEndpoints.newRegistry(SERVICE);
         KafkaStreams streams = new KafkaStreams(
@@ -100,10 +105,6 @@ public final class EnrichService implements AutoCloseable {
         log.info("{} started: application {}, reading {}, HTTP port {}", SERVICE, config.applicationId(),
                 config.topics().articlesRaw(), ops.port());
         return new EnrichService(streams, streamsMetrics, registry, ops, stopped);
-    }
-
-    private static Tagger standardTagger() {
-        throw new IllegalStateException("the standard tagger is not wired in yet");
     }
 
     /** The actual HTTP port (the configured one, or the free one picked for 0). */

@@ -25,9 +25,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,6 +54,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -180,6 +184,63 @@ class EnrichServiceIntegrationTest {
             assertThat(counter(metrics, "newswire_enrich_articles_tagged_total")).isGreaterThanOrEqualTo(ARTICLES);
             assertThat(counter(metrics, "newswire_enrich_deadletters_total")).isGreaterThanOrEqualTo(2);
             assertThat(metrics).contains("kafka_stream_");
+        }
+    }
+
+    /**
+     * The service as {@code run} starts it, with the rule tagger: two outlets publishing the seed story a few hours
+     * apart give the same visit ids, so {@code news.visits} holds one TR→PK visit with both as sources.
+     */
+    @Test
+    void standardServiceMergesTheSeedStoryFromTwoOutlets(@KafkaBootstrap String bootstrap, @TempDir Path stateDir)
+            throws Exception {
+        Path seed = Path.of("../../shared/seed/seed-article.txt");
+        Assumptions.assumeTrue(Files.isReadable(seed), "no ../shared/seed: the seed article is not available");
+        List<String> lines = Files.readAllLines(seed);
+        String[] head = lines.getFirst().strip().split(" ", 3); // "date 2025-07-09 <title>"
+        Instant published = LocalDate.parse(head[1]).atTime(6, 0).toInstant(ZoneOffset.UTC);
+        String body = String.join("\n", lines.subList(1, lines.size())).strip();
+        Article outletA = new Article(1, "seed-a", "https://a.example/seed", null, null, "A", head[2], null, body,
+                "en", List.of(), List.of(), published, published, "ha");
+        Article outletB = new Article(1, "seed-b", "https://b.example/seed", null, null, "B", head[2], null, body,
+                "en", List.of(), List.of(), published.plusSeconds(3 * 3600), published.plusSeconds(3 * 3600), "hb");
+
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Topics topics = Topics.named("it.raw." + run, "it.enriched." + run, "it.visits." + run, "it.dlq." + run);
+        EnrichConfig config = EnrichConfig.of(bootstrap, topics).withApplicationId("enrich-it-" + run)
+                .withStateDir(stateDir).withHttpPort(0);
+        try (EnrichService service = EnrichService.start(config);
+                var producer = producer(bootstrap)) {
+            producer.send(new ProducerRecord<>(topics.articlesRaw().name(), outletA.id(), json(topics, outletA)));
+            producer.send(new ProducerRecord<>(topics.articlesRaw().name(), outletB.id(), json(topics, outletB)));
+            producer.flush();
+
+            Map<String, Visit> latest = new HashMap<>();
+            Properties c = new Properties();
+            c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            c.put(ConsumerConfig.GROUP_ID_CONFIG, "enrich-it-seed-" + run);
+            c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            try (var consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                consumer.subscribe(List.of(topics.visits().name()));
+                await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ZERO).until(() -> {
+                    for (var r : consumer.poll(Duration.ofMillis(200))) {
+                        latest.put(new String(r.key(), StandardCharsets.UTF_8),
+                                topics.visits().valueSerde().deserializer().deserialize("", r.value()));
+                    }
+                    return latest.values().stream().anyMatch(v -> v.hostCountry().equals("PK")
+                            && v.sourceArticleIds().size() == 2);
+                });
+            }
+            Visit toPakistan = latest.values().stream().filter(v -> v.hostCountry().equals("PK")).findFirst()
+                    .orElseThrow();
+            assertThat(toPakistan.visitorCountries()).containsExactly("TR");
+            assertThat(toPakistan.startDate()).isEqualTo(LocalDate.of(2025, 7, 9));
+            assertThat(toPakistan.sourceArticleIds()).containsExactly("seed-a", "seed-b");
+            assertThat(toPakistan.visitors()).extracting(Official::name).contains("Hakan Fidan");
+            assertThat(toPakistan.visitors()).extracting(Official::name).doesNotHaveDuplicates();
+            assertThat(latest.values()).allSatisfy(v -> assertThat(v.sourceArticleIds()).hasSize(2));
+            assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);
         }
     }
 
