@@ -17,7 +17,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * ingest topics, and {@code news.articles.raw} with unlimited time retention, since replayed records carry event
  * times years old and time-based retention would delete them as soon as their segment rolls.
  */
-final class TopicSetup {
+public final class TopicSetup {
     private TopicSetup() {
     }
 
@@ -30,6 +30,12 @@ final class TopicSetup {
                 new NewTopic(config.ingestTopics().state().name(), config.feedsPartitions(), rf).configs(compacted),
                 new NewTopic(config.topics().articlesRaw().name(), config.articlePartitions(), rf)
                         .configs(Map.of("retention.ms", "-1"))));
+    }
+
+    /** The article topic alone, with the broker's default partitions and replication, for a replay on its own. */
+    public static void ensureArticles(String bootstrapServers, String topic) {
+        create(bootstrapServers, List.of(new NewTopic(topic, java.util.Optional.empty(), java.util.Optional.empty())
+                .configs(Map.of("retention.ms", "-1"))));
     }
 
     static void create(String bootstrapServers, List<NewTopic> topics) {

@@ -54,8 +54,16 @@ public final class FeedParser {
     }
 
     public static ParsedFeed normalise(FeedDocument doc, URI feedUrl, Instant fetchedAt) {
+        return normalise(doc, feedUrl, "urn:newswire:unknown-feed", fetchedAt);
+    }
+
+    /**
+     * @param fallbackFeedUrl the {@code feedUrl} of the articles when neither {@code feedUrl} is given nor the feed
+     *        states its address (e.g. the file's URI)
+     */
+    public static ParsedFeed normalise(FeedDocument doc, URI feedUrl, String fallbackFeedUrl, Instant fetchedAt) {
         URI base = feedUrl != null ? feedUrl : statedAddress(doc);
-        String feedKey = base != null ? base.toString() : "unknown:" + doc.title();
+        String feedKey = base != null ? base.toString() : fallbackFeedUrl;
         String feedTitle = HtmlText.toPlainText(doc.title());
         List<ParsedItem> items = new ArrayList<>(doc.items().size());
         for (FeedItem item : doc.items()) {

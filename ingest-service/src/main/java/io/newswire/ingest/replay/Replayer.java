@@ -1,0 +1,136 @@
+package io.newswire.ingest.replay;
+
+import io.newswire.ingest.TopicSetup;
+import io.newswire.ingest.feed.FeedFormatException;
+import io.newswire.ingest.feed.ParsedFeed;
+import io.newswire.ingest.feed.ParsedItem;
+import io.newswire.ingest.publish.ArticlePublisher;
+import io.newswire.model.Article;
+import io.newswire.model.Topic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Publishes the items of archived feed files with their original publication times (record timestamp =
+ * publishedAt). What is already on {@code news.articles.raw} with the same content is skipped: the replay first
+ * reads the ids and content hashes published so far (kept in memory, about 100 bytes an article), so a second replay
+ * of the same archive adds nothing, and nothing is kept on local disk.
+ */
+public final class Replayer {
+    /** Only items published in [since, until) are replayed; either may be null. */
+    public record Options(Instant since, Instant until, boolean dryRun) {
+        public static final Options ALL = new Options(null, null, false);
+    }
+
+    private final String bootstrapServers;
+    private final Topic<String, Article> topic;
+    private final Options options;
+    private final Consumer<String> progress;
+
+    /** @param bootstrapServers may be null for a dry run, which then only dedupes within the archive */
+    public Replayer(String bootstrapServers, Topic<String, Article> topic, Options options, Consumer<String> progress) {
+        this.bootstrapServers = bootstrapServers;
+        this.topic = topic;
+        this.options = options;
+        this.progress = progress == null ? line -> { } : progress;
+    }
+
+    public ReplaySummary replay(List<Path> paths) throws IOException {
+        List<Path> files = ArchivedFeeds.find(paths);
+        if (bootstrapServers != null) {
+            TopicSetup.ensureArticles(bootstrapServers, topic.name());
+        }
+        Map<String, String> seen = bootstrapServers == null ? new HashMap<>() : published();
+        long read = 0;
+        long published = 0;
+        long duplicates = 0;
+        long outside = 0;
+        List<ReplaySummary.FileFailure> failures = new ArrayList<>();
+        try (ArticlePublisher publisher = options.dryRun() ? null
+                : new ArticlePublisher(bootstrapServers, topic, "newswire-ingest-replay")) {
+            int done = 0;
+            for (Path file : files) {
+                ParsedFeed feed;
+                try {
+                    feed = ArchivedFeeds.parse(file);
+                } catch (IOException | FeedFormatException e) {
+                    failures.add(new ReplaySummary.FileFailure(file.toString(), e.getMessage() == null
+                            ? e.getClass().getSimpleName() : e.getMessage()));
+                    progress.accept(line(++done, files.size(), read, published, duplicates));
+                    continue;
+                }
+                List<ParsedItem> fresh = new ArrayList<>();
+                for (ParsedItem item : feed.items()) {
+                    read++;
+                    Article a = item.article();
+                    if (!inWindow(a.publishedAt())) {
+                        outside++;
+                    } else if (a.contentHash().equals(seen.get(a.id()))) {
+                        duplicates++;
+                    } else {
+                        seen.put(a.id(), a.contentHash());
+                        fresh.add(item);
+                    }
+                }
+                if (publisher != null) {
+                    try {
+                        publisher.publishAll(fresh);
+                    } catch (ArticlePublisher.PublishException e) {
+                        failures.add(new ReplaySummary.FileFailure(file.toString(), e.getMessage()));
+                        fresh.forEach(i -> seen.remove(i.article().id()));
+                        continue;
+                    }
+                }
+                published += fresh.size();
+                progress.accept(line(++done, files.size(), read, published, duplicates));
+            }
+        }
+        return new ReplaySummary(options.dryRun(), files.size(), read, published, duplicates, outside, failures);
+    }
+
+    private boolean inWindow(Instant t) {
+        return (options.since() == null || !t.isBefore(options.since()))
+                && (options.until() == null || t.isBefore(options.until()));
+    }
+
+    private static String line(int done, int files, long read, long published, long duplicates) {
+        return String.format("replay: %d/%d files, %d items read, %d published, %d duplicates", done, files, read,
+                published, duplicates);
+    }
+
+    /** id → content hash of everything on the topic now. */
+    private Map<String, String> published() {
+        Properties c = new Properties();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-ingest-replay");
+        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        Map<String, String> seen = new HashMap<>();
+        try (var consumer = new KafkaConsumer<>(c, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            List<TopicPartition> parts = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(topic.name(), i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(parts, Duration.ofSeconds(30));
+            while (parts.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (r.value() != null) {
+                        seen.put(r.key(), r.value().contentHash());
+                    }
+                });
+            }
+        }
+        return seen;
+    }
+}
