@@ -27,7 +27,7 @@ record DateMention(int from, int to, Kind kind, int month, int day, int year, in
 
     LocalDate start(LocalDate published, Tense tense) {
         return switch (kind) {
-            case CALENDAR -> calendar(published, year, month, day);
+            case CALENDAR -> calendar(published, year, month, day, tense);
             case WEEKDAY -> weekday(published, tense);
             case DAYS_FROM_PUBLICATION -> published.plusDays(shift);
             case NEXT_WEEK -> published.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -39,8 +39,8 @@ record DateMention(int from, int to, Kind kind, int month, int day, int year, in
         if (kind != Kind.CALENDAR || endDay == 0) {
             return null;
         }
-        LocalDate start = calendar(published, year, month, day);
-        LocalDate end = calendar(published, endYear, endMonth == 0 ? month : endMonth, endDay);
+        LocalDate start = calendar(published, year, month, day, Tense.UNKNOWN);
+        LocalDate end = calendar(published, endYear, endMonth == 0 ? month : endMonth, endDay, Tense.UNKNOWN);
         if (start == null || end == null) {
             return null;
         }
@@ -50,19 +50,27 @@ record DateMention(int from, int to, Kind kind, int month, int day, int year, in
         return end;
     }
 
-    private static LocalDate calendar(LocalDate published, int year, int month, int day) {
+    /**
+     * A date written without its year is the one nearest the publication date, looking forward for what "will"
+     * happen and back for what did (a few days' grace either way for late or early reports).
+     */
+    private static LocalDate calendar(LocalDate published, int year, int month, int day, Tense tense) {
         if (year > 0) {
             return safe(year, month, day);
         }
         LocalDate best = null;
         for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
             LocalDate d = safe(y, month, day);
-            if (d != null && (best == null || Math.abs(ChronoUnit.DAYS.between(published, d))
-                    < Math.abs(ChronoUnit.DAYS.between(published, best)))) {
+            if (d == null || tense == Tense.FUTURE && d.isBefore(published.minusDays(3))
+                    || tense == Tense.PAST && d.isAfter(published.plusDays(3))) {
+                continue;
+            }
+            if (best == null || Math.abs(ChronoUnit.DAYS.between(published, d))
+                    < Math.abs(ChronoUnit.DAYS.between(published, best))) {
                 best = d;
             }
         }
-        return best;
+        return best != null || tense == Tense.UNKNOWN ? best : calendar(published, 0, month, day, Tense.UNKNOWN);
     }
 
     private static LocalDate safe(int y, int m, int d) {

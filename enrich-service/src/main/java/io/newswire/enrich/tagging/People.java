@@ -175,6 +175,9 @@ final class People {
         RoleLexicon.Rank rank = role.rank();
         String roleName = role.role();
         int before = role.from() - 1;
+        while (before > s.from() && (doc.inCountry[before] || doc.is(before, "'s"))) {
+            before--; // "Former British Prime Minister"
+        }
         if (before >= s.from()) {
             String w = doc.tok(before).norm();
             if (w.equals("former") || w.equals("ex") || w.equals("late") || w.equals("then")) {

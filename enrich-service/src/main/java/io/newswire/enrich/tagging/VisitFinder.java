@@ -129,6 +129,8 @@ final class VisitFinder {
     private String lastHost;
     /** news about visits reported later in the article ("his visit was cancelled" before "he was to visit X") */
     private final List<Runnable> pendingAttachments = new ArrayList<>();
+    /** set while recording the end of a visit ("left Manila on Sunday"): its date is the last day */
+    private boolean ending;
 
     VisitFinder(Doc doc, People people) {
         this.doc = doc;
@@ -324,7 +326,9 @@ final class VisitFinder {
                 || doc.tok(t.at()).norm().startsWith("le"));
         if (leaving && places.origin != null && !actor.countries().contains(places.origin) && actor.official()) {
             // "departed Busan after concluding his state visit": leaving the host country ends the visit there
-            record(s, actor, places.origin, VisitStatus.COMPLETED, null, t, windowEnd, false);
+            ending = true;
+            record(s, actor, places.origin, VisitStatus.COMPLETED, null, t, windowEnd, true);
+            ending = false;
         }
         if (places.codes.isEmpty()) {
             String fallback = fallbackHost(t, places);
@@ -517,6 +521,15 @@ final class VisitFinder {
     /** "Fidan and Güler will meet Pakistan Prime Minister X": X is a host official of their visit. */
     private void meet(Sentence s, Trigger t, int windowEnd) {
         Actor subject = subject(s, t.at());
+        Places where = places(s, t, windowEnd);
+        if (!doc.is(t.at(), "saw") && where.codes.size() == 1 && subject.official()
+                && !remoteOrDenied(s, subject.from(), t, windowEnd) && !background(s, subject.from(), t, windowEnd)) {
+            // "held talks with his Lithuanian counterpart in Vilnius": meeting abroad means being there
+            String host = where.codes.iterator().next();
+            VisitStatus st = tense(s, subject.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
+                    : VisitStatus.ONGOING;
+            record(s, subject, host, st, where, t, windowEnd, true);
+        }
         boolean seeOff = doc.is(t.at(), "saw");
         List<Person> others;
         Actor guest;
@@ -705,6 +718,15 @@ final class VisitFinder {
             Actor a = objectAfter(s, t.after() + 1, windowEnd, false);
             if (!a.isEmpty()) {
                 return a;
+            }
+        }
+        // "a planned visit to Canada by Prime Minister X"
+        for (int k = t.after(); k < Math.min(windowEnd, t.after() + 8); k++) {
+            if (doc.is(k, "by") && (doc.inCountry[k - 1] || doc.is(k - 1, "here"))) {
+                Actor a = objectAfter(s, k + 1, windowEnd, false);
+                if (!a.isEmpty()) {
+                    return a;
+                }
             }
         }
         return subject(s, t.at());
@@ -1083,9 +1105,29 @@ final class VisitFinder {
             case VISIT, ATTEND -> places.codes.isEmpty() && !places.here ? null
                     : tense == DateMention.Tense.PAST ? VisitStatus.COMPLETED
                     : w.endsWith("ing") ? VisitStatus.ONGOING : VisitStatus.PLANNED;
-            case NOUN -> startsVisit(s, t) ? VisitStatus.ONGOING : null;
+            case NOUN -> startsVisit(s, t) ? VisitStatus.ONGOING : nounStatus(s, from, t, windowEnd);
             default -> null;
         };
+    }
+
+    /** "made a surprise visit", "Orban's trip to Moscow last week": a visit noun told in the past. */
+    private VisitStatus nounStatus(Sentence s, int from, Trigger t, int windowEnd) {
+        for (int j = Math.max(s.from(), t.at() - 5); j < t.at(); j++) {
+            String w = doc.tok(j).norm();
+            if (w.equals("made") || w.equals("paid") || w.equals("undertook") || w.equals("completed")) {
+                return VisitStatus.COMPLETED;
+            }
+            if (w.equals("paying") || w.equals("making") || w.equals("undertaking")) {
+                return VisitStatus.ONGOING;
+            }
+        }
+        for (int j = t.after(); j < Math.min(s.to(), windowEnd + 2); j++) {
+            if (doc.is(j, "last") && (doc.is(j + 1, "week") || doc.is(j + 1, "month"))
+                    || doc.is(j, "yesterday")) {
+                return VisitStatus.COMPLETED;
+            }
+        }
+        return null;
     }
 
     private boolean startsVisit(Sentence s, Trigger t) {
@@ -1114,10 +1156,13 @@ final class VisitFinder {
 
     private DateMention.Tense tense(Sentence s, int from, Trigger t) {
         String w = doc.tok(t.at()).norm();
+        if (w.equals("due") || w.equals("expected")) {
+            return DateMention.Tense.FUTURE;
+        }
         for (int j = Math.max(s.from(), Math.min(from, t.at() - 4)); j < t.at(); j++) {
-            String v = doc.tok(j).norm();
-            if (FUTURE.contains(v) && !(v.equals("to") && doc.is(j - 1, "due") && false)) {
-                if (v.equals("to") && j + 1 < doc.size() && !doc.tok(j + 1).word()) {
+            Token v = doc.tok(j);
+            if (FUTURE.contains(v.norm()) && !v.capitalized()) {
+                if (v.is("to") && j + 1 < doc.size() && !doc.tok(j + 1).word()) {
                     continue;
                 }
                 return DateMention.Tense.FUTURE;
@@ -1136,7 +1181,9 @@ final class VisitFinder {
     }
 
     private void dates(Sentence s, VisitDraft v, Trigger t, int windowEnd, int actorFrom) {
-        List<DateMention> found = DateFinder.find(doc.tokens, s.from(), Math.min(s.to(), windowEnd));
+        List<DateMention> found = new ArrayList<>(DateFinder.find(doc.tokens, s.from(), Math.min(s.to(), windowEnd)));
+        // "the Kremlin said on Tuesday", "announced yesterday": when it was said, not when the visit is
+        found.removeIf(d -> saidAt(d.from()));
         DateMention pick = null;
         for (DateMention d : found) {
             if (d.from() >= t.at()) {
@@ -1160,11 +1207,39 @@ final class VisitFinder {
             return;
         }
         DateMention.Tense tense = tense(s, actorFrom < 0 ? t.at() : actorFrom, t);
-        if (v.start == null) {
+        if (endsVisit(s, actorFrom, t, windowEnd)) {
+            // "wrapped up a three-day visit on Saturday", "left Manila on Sunday": the day it ended
+            if (v.end == null) {
+                v.end = pick.start(doc.published, DateMention.Tense.PAST);
+                if (v.start == null && v.days > 0) {
+                    v.start = v.end.minusDays(v.days - 1L);
+                }
+            }
+        } else if (v.start == null) {
             v.start = pick.start(doc.published, tense);
             v.end = pick.end(doc.published);
         }
         untilEnd(s, v, t, windowEnd);
+    }
+
+    private boolean saidAt(int dateFrom) {
+        int j = dateFrom - 1;
+        if (doc.is(j, "on") || doc.is(j, "late") || doc.is(j, "earlier") || doc.is(j, "last")) {
+            j--;
+        }
+        return j >= 0 && SPEECH.contains(doc.tok(j).norm()) || doc.is(j, "statement") || doc.is(j, "briefing");
+    }
+
+    private boolean endsVisit(Sentence s, int actorFrom, Trigger t, int windowEnd) {
+        if (ending) {
+            return true;
+        }
+        for (int j = Math.max(s.from(), actorFrom < 0 ? t.at() - 4 : actorFrom); j < Math.min(s.to(), windowEnd); j++) {
+            if (COMPLETE.contains(doc.tok(j).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "scheduled to continue until Wednesday": the end of the visit. */
