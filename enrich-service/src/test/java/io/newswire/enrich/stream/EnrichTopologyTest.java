@@ -325,6 +325,15 @@ class EnrichTopologyTest {
         assertThat(enriched.readValuesToList()).hasSize(1);
     }
 
+    /** State and internal topics are named after the nodes: generated names would move them on any change. */
+    @Test
+    void everyNodeStoreAndInternalTopicHasAStableName() {
+        String described = EnrichTopology.build(EnrichConfig.of("unused:9092", TOPICS), tagger).describe().toString();
+        assertThat(described).doesNotContain("KSTREAM-", "KTABLE-", "KSTREAM-AGGREGATE-STATE-STORE")
+                .contains("stores: [" + EnrichTopology.SEEN_STORE + "]", "stores: [" + EnrichTopology.VISITS_STORE + "]",
+                        "visit-reports-repartition");
+    }
+
     @Test
     void tombstoneOnTheRawTopicIsIgnored() {
         start();
