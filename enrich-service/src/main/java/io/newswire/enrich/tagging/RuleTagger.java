@@ -64,7 +64,8 @@ public final class RuleTagger implements Tagger {
         for (VisitDraft d : drafts) {
             visits.add(toVisit(d, doc, article.id()));
         }
-        List<TopicTag> topics = Lexicons.TOPICS.classify(doc, visits.size(), !visits.isEmpty());
+        List<TopicTag> topics = Lexicons.TOPICS.classify(doc,
+                !visits.isEmpty() && visits.stream().map(v -> v.visitorCountries().getFirst()).distinct().count() <= 2);
         return new Enrichment(visits, topics, countries(doc), officials(people), VERSION, now);
     }
 

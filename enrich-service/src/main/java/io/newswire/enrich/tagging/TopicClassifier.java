@@ -15,7 +15,7 @@ final class TopicClassifier {
     private record Phrase(String[] words, boolean[] prefix, double weight, int topic) {
     }
 
-    private record Topic(String code, String iptc, double threshold) {
+    private record Topic(String code, String iptc, double threshold, int distinct) {
     }
 
     private final List<Topic> topics;
@@ -36,7 +36,8 @@ final class TopicClassifier {
         for (String line : ResourceLines.read(resource)) {
             String[] cols = line.split("\t");
             if (cols[0].equals("@topic")) {
-                topics.add(new Topic(cols[1], cols[2], Double.parseDouble(cols[3])));
+                topics.add(new Topic(cols[1], cols[2], Double.parseDouble(cols[3]),
+                        cols.length > 4 ? Integer.parseInt(cols[4].trim()) : 1));
                 continue;
             }
             if (topics.isEmpty()) {
@@ -74,38 +75,66 @@ final class TopicClassifier {
         return w.length() <= 3 ? w : w.substring(0, 3);
     }
 
-    /** Topic evidence sums, indexed like {@link #topics}. */
-    List<TopicTag> classify(Doc doc, int visitCount, boolean bilateralVisit) {
-        double[] score = new double[topics.size()];
+    /** The topics an article substantially discusses; a visit found counts for bilateral relations. */
+    List<TopicTag> classify(Doc doc, boolean bilateralVisit) {
+        int n = topics.size();
+        double[] score = new double[n];
+        int[] distinct = new int[n];
         Map<Phrase, Integer> seen = new HashMap<>();
-        int titleEnd = doc.titleSentences > 0 ? doc.sentences.get(doc.titleSentences - 1).to() : 0;
         List<Token> tokens = doc.tokens;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.word()) {
-                continue;
-            }
-            List<Phrase> exact = byFirstWord.get(t.norm());
-            if (exact != null) {
-                for (Phrase p : exact) {
-                    count(p, tokens, i, i < titleEnd, score, seen);
+        double[] sentenceScore = new double[n];
+        List<Phrase> sentenceHits = new ArrayList<>();
+        for (Sentence sentence : doc.sentences) {
+            boolean title = sentence.index() < doc.titleSentences;
+            java.util.Arrays.fill(sentenceScore, 0);
+            sentenceHits.clear();
+            for (int i = sentence.from(); i < sentence.to(); i++) {
+                Token t = tokens.get(i);
+                if (!t.word() || !title && partOfName(tokens, sentence, i)) {
+                    continue;
+                }
+                List<Phrase> exact = byFirstWord.get(t.norm());
+                if (exact != null) {
+                    for (Phrase p : exact) {
+                        hit(p, tokens, i, sentence.to(), sentenceHits);
+                    }
+                }
+                List<Phrase> pre = prefixFirst.get(key3(t.norm()));
+                if (pre != null) {
+                    for (Phrase p : pre) {
+                        hit(p, tokens, i, sentence.to(), sentenceHits);
+                    }
                 }
             }
-            List<Phrase> pre = prefixFirst.get(key3(t.norm()));
-            if (pre != null) {
-                for (Phrase p : pre) {
-                    count(p, tokens, i, i < titleEnd, score, seen);
+            int topicsHere = 0;
+            for (Phrase p : sentenceHits) {
+                int count = seen.merge(p, 1, Integer::sum);
+                if (count == 1) {
+                    distinct[p.topic()] += p.weight() > 0 ? 1 : -1; // "bilateral trade" takes "bilateral" back
                 }
+                if (count <= 2) {
+                    if (sentenceScore[p.topic()] == 0) {
+                        topicsHere++;
+                    }
+                    sentenceScore[p.topic()] += title ? 2 * p.weight() : p.weight();
+                }
+            }
+            // "cooperation in politics, defence, trade, technology and climate": a list, not a discussion
+            double factor = topicsHere >= 4 ? 0.4 : 1.0;
+            for (int k = 0; k < n; k++) {
+                score[k] += factor * sentenceScore[k];
             }
         }
         List<TopicTag> out = new ArrayList<>();
-        for (int k = 0; k < topics.size(); k++) {
+        for (int k = 0; k < n; k++) {
             Topic topic = topics.get(k);
             double s = score[k];
+            int d = distinct[k];
             if (topic.code().equals("bilateral_relations") && bilateralVisit) {
                 s += topic.threshold();
+                d += topic.distinct();
             }
-            if (s >= topic.threshold()) {
+            if (s >= topic.threshold() && d >= topic.distinct()) {
                 double conf = Math.min(1.0, 0.5 + 0.5 * (s - topic.threshold()) / (2 * topic.threshold()));
                 out.add(new TopicTag(topic.code(), topic.iptc(), Math.round(conf * 100) / 100.0));
             }
@@ -113,9 +142,21 @@ final class TopicClassifier {
         return out;
     }
 
-    private static void count(Phrase p, List<Token> tokens, int i, boolean inTitle, double[] score,
-            Map<Phrase, Integer> seen) {
-        if (i + p.words().length > tokens.size()) {
+    /** A capitalised word inside a proper name ("Institute of Science and Technology") is not the topic. */
+    private static boolean partOfName(List<Token> tokens, Sentence s, int i) {
+        Token t = tokens.get(i);
+        if (!t.capitalized() || i == s.from()) {
+            return false;
+        }
+        boolean prevCap = tokens.get(i - 1).capitalized() && i - 1 > s.from();
+        boolean nextCap = i + 1 < s.to() && tokens.get(i + 1).capitalized();
+        boolean afterLink = i - 2 >= s.from() && (tokens.get(i - 1).is("of") || tokens.get(i - 1).is("and")
+                || tokens.get(i - 1).is("for")) && tokens.get(i - 2).capitalized();
+        return prevCap || nextCap || afterLink;
+    }
+
+    private static void hit(Phrase p, List<Token> tokens, int i, int end, List<Phrase> hits) {
+        if (i + p.words().length > end) {
             return;
         }
         for (int k = 0; k < p.words().length; k++) {
@@ -124,9 +165,6 @@ final class TopicClassifier {
                 return;
             }
         }
-        int n = seen.merge(p, 1, Integer::sum);
-        if (n <= 2) {
-            score[p.topic()] += inTitle ? 2 * p.weight() : p.weight();
-        }
+        hits.add(p);
     }
 }
