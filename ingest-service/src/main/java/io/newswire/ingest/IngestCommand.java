@@ -1,11 +1,15 @@
 package io.newswire.ingest;
 
+import io.newswire.ingest.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The ingest-service command line. */
 @Command(name = "ingest-service", mixinStandardHelpOptions = true, version = "newswire ingest-service 0.1.0",
-        description = "Newswire ingest-service.")
+        description = "Polls RSS, Atom and JSON feeds politely and safely, replays archived feeds, and publishes "
+                + "their articles to Kafka.",
+        subcommands = {RunCommand.class, ReplayCommand.class, ParseCommand.class, FeedsCommand.class,
+                BenchCommand.class})
 public final class IngestCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

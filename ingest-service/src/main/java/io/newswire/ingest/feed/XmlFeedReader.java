@@ -10,6 +10,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import com.rometools.rome.io.impl.Atom10Parser;
 import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,6 +33,11 @@ import org.jdom2.filter.Filters;
  */
 public final class XmlFeedReader {
     private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+
+    static {
+        // Atom links relative to xml:base are resolved by Rome; it is off by default (a JVM-wide setting)
+        Atom10Parser.setResolveURIs(true);
+    }
 
     private XmlFeedReader() {
     }

@@ -1,0 +1,113 @@
+package io.newswire.ingest;
+
+import io.newswire.ingest.feedlist.FeedEntry;
+import io.newswire.ingest.feedlist.FeedListFile;
+import io.newswire.ingest.feedlist.FeedListTopic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ingest-service feeds add|remove|list}: the feed list in the compacted feed list topic. */
+@Command(name = "feeds", mixinStandardHelpOptions = true, description = "Manage the feed list the instances share.",
+        subcommands = {FeedsCommand.Add.class, FeedsCommand.Remove.class, FeedsCommand.ListFeeds.class})
+final class FeedsCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add feeds by URL, or every feed of an OPML or text file; bad entries are reported and "
+                    + "skipped (exit status 1 if any was).")
+    static final class Add implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        KafkaOptions kafka;
+
+        @Parameters(arity = "0..*", paramLabel = "URL")
+        List<String> urls = new ArrayList<>();
+
+        @Option(names = "--title", description = "Title of the feed added (with one URL).")
+        String title;
+
+        @Option(names = "--file", paramLabel = "FILE", description = "OPML or text file (one URL per line).")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            List<FeedEntry> entries = new ArrayList<>();
+            boolean bad = false;
+            for (String url : urls) {
+                try {
+                    entries.add(new FeedEntry(url, urls.size() == 1 ? title : null));
+                } catch (IllegalArgumentException e) {
+                    err.println(e.getMessage() + " (skipped)");
+                    bad = true;
+                }
+            }
+            if (file != null) {
+                FeedListFile.Result read = FeedListFile.read(file);
+                read.problems().forEach(p -> err.println(file + ": " + p));
+                bad |= !read.problems().isEmpty();
+                entries.addAll(read.feeds());
+            }
+            if (entries.isEmpty() && !bad) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give at least one URL or --file");
+            }
+            new FeedListTopic(kafka.bootstrapServers, kafka.ingestTopics().feeds()).add(entries);
+            spec.commandLine().getOut().println("added " + entries.size() + " feeds");
+            return bad ? 1 : 0;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove feeds by URL.")
+    static final class Remove implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        KafkaOptions kafka;
+
+        @Parameters(arity = "1..*", paramLabel = "URL")
+        List<String> urls;
+
+        @Override
+        public Integer call() {
+            new FeedListTopic(kafka.bootstrapServers, kafka.ingestTopics().feeds()).remove(urls);
+            spec.commandLine().getOut().println("removed " + urls.size() + " feeds");
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Print the feed list: URL, tab, title.")
+    static final class ListFeeds implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        KafkaOptions kafka;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            new FeedListTopic(kafka.bootstrapServers, kafka.ingestTopics().feeds()).list().values()
+                    .forEach(f -> out.println(f.url() + (f.title() == null ? "" : "\t" + f.title())));
+            out.flush();
+            return 0;
+        }
+    }
+}
