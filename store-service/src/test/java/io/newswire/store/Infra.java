@@ -72,6 +72,10 @@ public final class Infra {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // one request in flight: on a loaded machine, timed-out and retried batches then cannot overtake each other
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "60000");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "180000");
         return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }
 

@@ -10,7 +10,7 @@ public final class ArticleUpsert extends Upsert<ArticleRow> {
                     coalesce(r.authors, '{}'), coalesce(r.categories, '{}'), r."publishedAt", r."fetchedAt",
                     r."contentHash", coalesce(r.topics, '{}'), coalesce(r.countries, '{}'), r.enrichment,
                     r."enricherVersion", r."enrichedAt", r."listedAt", r.digest
-            FROM jsonb_to_recordset(?::jsonb) AS r(id text, url text, guid text, "feedUrl" text, "feedTitle" text,
+            FROM json_to_recordset(?::json) AS r(id text, url text, guid text, "feedUrl" text, "feedTitle" text,
                     title text, summary text, body text, language text, authors text[], categories text[],
                     "publishedAt" timestamptz, "fetchedAt" timestamptz, "contentHash" text, topics text[],
                     countries text[], enrichment jsonb, "enricherVersion" text, "enrichedAt" timestamptz,

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One idempotent batch upsert: the rows travel as one JSON array that {@code jsonb_to_recordset} turns into a row
+ * One idempotent batch upsert: the rows travel as one JSON array that {@code json_to_recordset} turns into a row
  * set, so a batch of any size is one statement and one round trip. Its {@code ON CONFLICT ... DO UPDATE ... WHERE}
  * writes a row only when the incoming version is newer, and {@code RETURNING} reports what was written.
  */
@@ -27,7 +27,7 @@ public abstract class Upsert<R> {
         this.versionOrder = versionOrder;
     }
 
-    /** The INSERT ... SELECT FROM jsonb_to_recordset(?::jsonb) ... RETURNING id, inserted statement. */
+    /** The INSERT ... SELECT FROM json_to_recordset(?::json) ... RETURNING id, inserted statement. */
     protected abstract String sql();
 
     /** What must change with the rows that were written, in the same transaction. */

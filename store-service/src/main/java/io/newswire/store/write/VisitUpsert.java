@@ -16,7 +16,7 @@ public final class VisitUpsert extends Upsert<VisitRow> {
                     coalesce(r.hosts, '[]'), r."startDate", r."endDate", r."listedOn", r.status, r."cameoCode",
                     coalesce(r.evidence, '[]'), coalesce(r."sourceArticleIds", '{}'), r.digest, r."sourceTopic",
                     r."sourcePartition", r."sourceOffset"
-            FROM jsonb_to_recordset(?::jsonb) AS r(id text, "visitorCountries" text[], "hostCountry" text,
+            FROM json_to_recordset(?::json) AS r(id text, "visitorCountries" text[], "hostCountry" text,
                     visitors jsonb, hosts jsonb, "startDate" date, "endDate" date, "listedOn" date, status text,
                     "cameoCode" text, evidence jsonb, "sourceArticleIds" text[], digest text, "sourceTopic" text,
                     "sourcePartition" integer, "sourceOffset" bigint)
