@@ -70,6 +70,8 @@ final class People {
     static final String LEADER = "leader";
     private static final Set<String> TOP_ROLES = Set.of("president", "prime minister", "chancellor", "king",
             "queen", "emir", "sultan", "crown prince", "emperor", "vice president", "state counsellor");
+    /** headline words that are also given names */
+    private static final Set<String> NAMES_TOO = Set.of("said", "says", "say", "hold", "major", "new", "set");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
     private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "team", "side", "officials",
             "entourage", "mission");
@@ -199,6 +201,10 @@ final class People {
         int[] span = nameAt < s.to() ? honorificThenName(nameAt, s.to()) : null;
         if (span != null) {
             String name = nameText(span);
+            if (country == null && doc.is(span[1], "of") && span[1] + 1 < s.to()
+                    && doc.placeAt(span[1] + 1) != null) {
+                country = doc.placeAt(span[1] + 1); // "President Ama Boateng of Ghana"
+            }
             Person p = person(name, roleName, rank, country, span[0]);
             if (former) {
                 p.former = true;
@@ -558,9 +564,53 @@ final class People {
 
     private boolean startsName(int i) {
         Token t = doc.tok(i);
-        return t.capitalized() && !t.allCaps() && !NOT_NAME.contains(t.norm()) && !doc.inCountry[i]
-                && doc.roleAt[i] == null && !DateFinder.isMonth(t) && !DateFinder.isWeekday(t)
-                && !Person.CONNECTORS.contains(t.norm()) && !HONORIFICS.contains(t.norm());
+        return t.capitalized() && !t.allCaps() && !stopWord(i) && (!doc.inCountry[i] || capitalAsName(i))
+                && doc.roleAt[i] == null && !dateWord(i) && !DateFinder.isWeekday(t)
+                && !(Person.CONNECTORS.contains(t.norm()) && !connectorStartsName(i))
+                && !HONORIFICS.contains(t.norm());
+    }
+
+    /**
+     * Not part of a name. Headlines capitalise every word, so there every listed word stops a name; in running
+     * text a few of them are also names ("Sultan Said bin Harith").
+     */
+    private boolean stopWord(int i) {
+        String w = doc.tok(i).norm();
+        if (doc.sentenceOf[i] < doc.titleSentences) {
+            return NOT_NAME.contains(w);
+        }
+        return NOT_NAME.contains(w) && !NAMES_TOO.contains(w);
+    }
+
+    /** "Sofia Paz", "Lima Ramos": a one-word capital that is someone's first name, followed by the surname. */
+    private boolean capitalAsName(int i) {
+        Gazetteer.Match m = doc.countryAt[i];
+        if (m == null || m.kind() != Gazetteer.Kind.CAPITAL || m.to() != i + 1 || i + 1 >= doc.size()) {
+            return false;
+        }
+        Token next = doc.tok(i + 1);
+        return next.capitalized() && !next.allCaps() && !doc.inCountry[i + 1] && doc.roleAt[i + 1] == null
+                && !stopWord(i + 1) && !dateWord(i + 1) && !DateFinder.isWeekday(next)
+                && !(i > 0 && (doc.is(i - 1, "in") || doc.is(i - 1, "to") || doc.is(i - 1, "from")
+                || doc.is(i - 1, "at")));
+    }
+
+    /** "Le Van Hoa", "Da Costa": a capitalised particle opening a name. */
+    private boolean connectorStartsName(int i) {
+        return doc.tok(i).capitalized() && i + 1 < doc.size() && doc.tok(i + 1).capitalized()
+                && !doc.inCountry[i + 1] && doc.roleAt[i + 1] == null;
+    }
+
+    /** A month name that is part of a date ("Aug. 20", "May 5"), not a first name ("Jan Novak", "August Berg"). */
+    private boolean dateWord(int i) {
+        if (!DateFinder.isMonth(doc.tok(i))) {
+            return false;
+        }
+        Token next = i + 1 < doc.size() ? doc.tok(i + 1) : null;
+        Token prev = i > 0 ? doc.tok(i - 1) : null;
+        return next == null || next.isDigits() || next.text().equals(".") || next.text().equals(",")
+                || prev != null && (prev.isDigits() || prev.is("in") || prev.is("early") || prev.is("late")
+                || prev.is("mid") || prev.is("since") || prev.is("until") || prev.is("of"));
     }
 
     /** A personal name from token i: capitalised words, initials, and particles (bin, al, da) inside it. */
@@ -570,8 +620,9 @@ final class People {
         int words = 0;
         while (j < to && words < 7) {
             Token t = doc.tok(j);
-            if (t.capitalized() && !t.allCaps() && !NOT_NAME.contains(t.norm()) && !doc.inCountry[j]
-                    && doc.roleAt[j] == null && !DateFinder.isMonth(t) && !DateFinder.isWeekday(t)) {
+            if (t.capitalized() && !t.allCaps() && !stopWord(j) && (!doc.inCountry[j] || capitalAsName(j))
+                    && doc.roleAt[j] == null
+                    && !dateWord(j) && !DateFinder.isWeekday(t)) {
                 j++;
                 words++;
                 end = j;

@@ -95,7 +95,7 @@ final class VisitFinder {
     private static final Set<String> REMOTE = Set.of("phone", "telephone", "video", "virtual", "virtually",
             "videoconference", "video-conference", "teleconference", "online", "remotely", "videolink", "zoom",
             "phoned", "telephoned", "call-in");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "won't", "cannot", "unable",
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "n't", "never", "won't", "cannot", "unable",
             "skip", "skipped", "skipping", "declined", "refused", "without", "instead");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "according", "noted",
             "stated", "announced", "reported", "quoted", "\u201c", "\u201d", "\"");

@@ -1,0 +1,110 @@
+package io.newswire.enrich.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.enrich.EnrichCommand;
+import io.newswire.enrich.tagging.RuleTagger;
+import io.newswire.model.EnrichedArticle;
+import io.newswire.model.Json;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TagCommandTest {
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final TagCommand command = new TagCommand(RuleTagger.standard(),
+            new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+
+    private List<String> run(String input) throws Exception {
+        StringWriter out = new StringWriter();
+        command.run(new BufferedReader(new StringReader(input)), new BufferedWriter(out));
+        return out.toString().lines().toList();
+    }
+
+    private static String line(String id, String title, String body, String dateField, String date) {
+        return Json.mapper().createObjectNode().put("id", id).put("title", title).put("body", body)
+                .put(dateField, date).put("outlet", "ignored").toString();
+    }
+
+    @Test
+    void writesOneEnrichedArticlePerLineInInputOrder() throws Exception {
+        String in = line("b", "Kenyan leader in Ghana", "Kenyan President Daniel Otieno arrived in Accra on Tuesday.",
+                "published", "2024-05-15") + "\n"
+                + line("a", "Markets", "Shares rose.", "publishedAt", "2024-05-15T08:30:00Z") + "\n";
+        List<String> out = run(in);
+        assertThat(out).hasSize(2);
+        EnrichedArticle first = Json.mapper().readValue(out.get(0), EnrichedArticle.class);
+        EnrichedArticle second = Json.mapper().readValue(out.get(1), EnrichedArticle.class);
+        assertThat(first.id()).isEqualTo("b");
+        assertThat(first.publishedAt()).isEqualTo(Instant.parse("2024-05-15T00:00:00Z"));
+        assertThat(first.enrichment().visits()).singleElement().satisfies(v -> {
+            assertThat(v.hostCountry()).isEqualTo("GH");
+            assertThat(v.startDate()).hasToString("2024-05-14");
+        });
+        assertThat(second.id()).isEqualTo("a");
+        assertThat(second.publishedAt()).isEqualTo(Instant.parse("2024-05-15T08:30:00Z"));
+        JsonNode raw = Json.mapper().readTree(out.get(0));
+        assertThat(raw.path("enrichment").path("visits").get(0).path("visitorCountries").get(0).asText())
+                .isEqualTo("KE");
+    }
+
+    @Test
+    void aBadLineIsReportedWithItsNumberAndTheRestGoOn() throws Exception {
+        String in = line("1", "t", "b", "published", "2024-01-01") + "\n"
+                + "{not json\n"
+                + "\n"
+                + "[1,2]\n"
+                + "{\"title\":\"no id\"}\n"
+                + line("6", "t", "b", "published", "2024-13-45") + "\n"
+                + line("7", "t", "b", "published", "2024-01-02") + "\n";
+        List<String> out = run(in);
+        assertThat(out).extracting(l -> Json.mapper().readTree(l).get("id").asText()).containsExactly("1", "7");
+        String err = errBytes.toString(StandardCharsets.UTF_8);
+        assertThat(err).contains("line 2: not valid JSON", "line 4: not a JSON object", "line 5: missing \"id\"",
+                "line 6: bad publication date");
+        assertThat(err).doesNotContain("line 3").doesNotContain("line 1:").doesNotContain("line 7");
+    }
+
+    @Test
+    void tenThousandLinesInTenThousandLinesOut(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("in.jsonl");
+        Path output = dir.resolve("out.jsonl");
+        List<String> lines = new ArrayList<>();
+        String[] hosts = {"Ghana", "Peru", "Japan", "Norway", "Chile"};
+        for (int i = 0; i < 10_000; i++) {
+            lines.add(line("id-" + i, "Visit " + i, "Kenyan President Daniel Otieno arrived in " + hosts[i % 5]
+                    + " on Tuesday for talks number " + i + ".", "published", "2024-05-15"));
+        }
+        Files.write(input, lines, StandardCharsets.UTF_8);
+        int code = new CommandLine(new EnrichCommand()).execute("tag", "--input", input.toString(), "--output",
+                output.toString());
+        assertThat(code).isZero();
+        List<String> out = Files.readAllLines(output, StandardCharsets.UTF_8);
+        assertThat(out).hasSize(10_000);
+        assertThat(Json.mapper().readTree(out.get(9_999)).get("id").asText()).isEqualTo("id-9999");
+    }
+
+    @Test
+    void exitStatusIsOneWhenALineWasRejected(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, "oops\n" + line("x", "t", "b", "published", "2024-01-01") + "\n");
+        Path output = dir.resolve("out.jsonl");
+        int code = new CommandLine(new EnrichCommand()).execute("tag", "--input", input.toString(), "--output",
+                output.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(Files.readAllLines(output)).hasSize(1);
+    }
+}

@@ -1,0 +1,69 @@
+package io.newswire.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.model.TopicTag;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicClassifierTest {
+    private static List<String> codes(String title, String body) {
+        return Articles.TAGGER.tag(Articles.article("t", "2024-05-05", title, body)).topics().stream()
+                .map(TopicTag::code).toList();
+    }
+
+    @Test
+    void everyTopicHasItsIptcCode() {
+        String text = "The defence ministers discussed military exercises and weapons. Border security and "
+                + "intelligence sharing dominated, with the terrorism threat and militant groups. Trade and "
+                + "investment grew, with exports up. Oil and gas pipelines and energy supply were on the table. "
+                + "The war and the conflict raged; shelling continued. Peace talks on a ceasefire and a truce "
+                + "resumed. The territorial dispute over sovereignty flared. Humanitarian aid and relief for "
+                + "famine reached refugees. Migration and migrants, asylum and immigration were debated. Climate "
+                + "change and emissions mattered to the environment. Health officials tracked the pandemic and "
+                + "the virus. Technology firms showed artificial intelligence and digital tools. The summit of "
+                + "the United Nations was multilateral. Bilateral relations between the two countries improved.";
+        List<TopicTag> tags = Articles.TAGGER.tag(Articles.article("t", "2024-05-05", "", text)).topics();
+        assertThat(tags).extracting(TopicTag::code).contains("defense", "security", "counter_terrorism",
+                "trade_investment", "energy", "armed_conflict", "peace_process", "territorial_dispute",
+                "humanitarian", "migration", "climate_environment", "health", "technology", "multilateral",
+                "bilateral_relations");
+        assertThat(tags).allSatisfy(t -> {
+            assertThat(t.iptc()).startsWith("medtop:");
+            assertThat(t.score()).isBetween(0.0, 1.0);
+        });
+    }
+
+    @Test
+    void aTopicNeedsMoreThanOneWord() {
+        assertThat(codes("", "The ministers met in a room about health.")).doesNotContain("health");
+        assertThat(codes("Virus outbreak strains hospitals", "Health officials said the virus outbreak was "
+                + "spreading and hospitals were full.")).contains("health");
+    }
+
+    @Test
+    void aListOfFieldsIsNotADiscussionOfEach() {
+        List<String> found = codes("", "The leaders agreed to cooperate in politics, defence, trade, technology, "
+                + "energy, health and climate change.");
+        assertThat(found).doesNotContain("technology", "health", "climate_environment", "energy");
+    }
+
+    @Test
+    void wordsInsideNamesDoNotCount() {
+        assertThat(codes("", "He opened the Institute of Science and Technology and the Technology Park "
+                + "at the University of Health Sciences.")).doesNotContain("technology", "health");
+    }
+
+    @Test
+    void aBilateralVisitIsAboutBilateralRelations() {
+        assertThat(codes("", "Estonian Prime Minister Kaja Tamm arrived in Oslo on Monday.")).contains(
+                "bilateral_relations");
+        assertThat(codes("", "Trade between the two countries rose 5 percent; bilateral trade hit a record."))
+                .doesNotContain("bilateral_relations");
+    }
+
+    @Test
+    void aTradeWarIsNoWar() {
+        assertThat(codes("", "The trade war hurt exports. The trade war went on.")).doesNotContain("armed_conflict");
+    }
+}
