@@ -30,6 +30,8 @@ public final class SafeXml {
         builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
         builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        // explicit: Rome's own builders switch this on, and the parser factory JDOM shares can carry it over
+        builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
         builder.setExpandEntities(false);
         builder.setEntityResolver((publicId, systemId) -> {
             throw new EntityRefused("external entity " + systemId + " refused");

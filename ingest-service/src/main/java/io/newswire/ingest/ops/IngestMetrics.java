@@ -1,6 +1,7 @@
 package io.newswire.ingest.ops;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -9,7 +10,7 @@ import java.util.function.Supplier;
 /**
  * The ingest meters, in Prometheus as {@code ingest_feeds_polled_total{outcome}},
  * {@code ingest_poll_failures_total{reason}}, {@code ingest_items_published_total},
- * {@code ingest_items_duplicate_total}, {@code ingest_bytes_fetched_total}, {@code ingest_poll_latency_seconds} and
+ * {@code ingest_items_duplicate_total}, {@code ingest_fetched_bytes_total}, {@code ingest_poll_latency_seconds} and
  * {@code ingest_feeds_assigned}.
  */
 public final class IngestMetrics {
@@ -25,7 +26,7 @@ public final class IngestMetrics {
                 .register(registry);
         this.duplicates = Counter.builder("ingest.items.duplicate")
                 .description("items skipped because they were published before unchanged").register(registry);
-        this.bytes = Counter.builder("ingest.bytes.fetched").baseUnit("bytes")
+        this.bytes = Counter.builder("ingest.fetched").baseUnit("bytes")
                 .description("feed bytes received (before decompression)").register(registry);
         this.latency = Timer.builder("ingest.poll.latency").description("time of one poll: fetch, parse, publish")
                 .publishPercentileHistogram().register(registry);
@@ -55,6 +56,7 @@ public final class IngestMetrics {
     }
 
     public void assignedFeeds(Supplier<Number> count) {
-        registry.gauge("ingest.feeds.assigned", java.util.List.of(), count, s -> s.get().doubleValue());
+        Gauge.builder("ingest.feeds.assigned", count, s -> s.get().doubleValue())
+                .description("feeds this instance polls now").strongReference(true).register(registry);
     }
 }

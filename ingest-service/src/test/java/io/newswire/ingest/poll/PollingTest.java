@@ -17,6 +17,10 @@ import io.newswire.ingest.testing.Feeds;
 import io.newswire.ingest.testing.TestTopics;
 import io.newswire.model.Article;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +51,7 @@ class PollingTest {
     }
 
     @Test
-    void secondPollIsConditionalAndA304PublishesNothing(@KafkaBootstrap String bootstrap) {
+    void secondPollIsConditionalAndA304PublishesNothing(@KafkaBootstrap String bootstrap) throws Exception {
         String etag = "\"v1-abc\"";
         String lastModified = "Sat, 01 Mar 2025 10:00:00 GMT";
         server.route("/feed", ex -> {
@@ -67,6 +71,18 @@ class PollingTest {
         try (IngestService service = IngestService.start(config)) {
             addFeeds(bootstrap, config, new FeedEntry(server.uri("/feed").toString(), "Conditional"));
             await().atMost(WAIT).until(() -> server.count("/feed") >= 3);
+
+            HttpClient http = HttpClient.newHttpClient();
+            var health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.httpPort()
+                    + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"feed-assignment\":\"UP\"");
+            String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.httpPort()
+                    + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(metrics).contains("ingest_feeds_polled_total{outcome=\"fetched\"")
+                    .contains("ingest_feeds_polled_total{outcome=\"not_modified\"")
+                    .contains("ingest_items_published_total").contains("ingest_fetched_bytes_total")
+                    .contains("ingest_poll_latency_seconds_count").contains("ingest_feeds_assigned{service=\"ingest-service\"} 1.0");
         }
         var second = server.requests("/feed").get(1);
         assertThat(second.header("If-None-Match")).isEqualTo(etag);

@@ -1,0 +1,118 @@
+package io.newswire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.embedded.junit.KafkaBootstrap;
+import io.newswire.embedded.junit.WithInfra;
+import io.newswire.ingest.testing.Feeds;
+import io.newswire.ingest.testing.TestTopics;
+import io.newswire.model.Article;
+import io.newswire.model.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@WithInfra
+class CommandsTest {
+    @TempDir
+    Path dir;
+
+    /** Exit status, stdout, stderr. */
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new IngestCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int status = cli.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void parsePrintsOneArticlePerLineAndNamesTheFilesThatFailed() throws IOException {
+        Path good = dir.resolve("good.rss");
+        Files.writeString(good, Feeds.rssOf("Good",
+                Feeds.item("https://good.example/1", "One", "first", Instant.parse("2025-01-01T00:00:00Z")),
+                Feeds.item("https://good.example/2", "Two", "second", Instant.parse("2025-01-02T00:00:00Z"))));
+        Path hostile = dir.resolve("xxe.xml");
+        try (InputStream in = getClass().getResourceAsStream("/feeds/xxe-etc-passwd.xml")) {
+            Files.write(hostile, in.readAllBytes());
+        }
+        Path missing = dir.resolve("missing.xml");
+
+        Run r = run("parse", hostile.toString(), good.toString(), missing.toString());
+        assertThat(r.status()).isEqualTo(1);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        Article first = Json.mapper().readValue(lines.get(0), Article.class);
+        assertThat(first.title()).isEqualTo("One");
+        assertThat(first.url()).isEqualTo("https://good.example/1");
+        List<String> errors = r.err().lines().toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).startsWith(hostile.toString()).contains("refused");
+        assertThat(errors.get(1)).startsWith(missing.toString());
+        assertThat(r.out() + r.err()).doesNotContain("root:");
+
+        assertThat(run("parse", good.toString()).status()).isZero();
+    }
+
+    @Test
+    void feedsAddListAndRemove(@KafkaBootstrap String bootstrap) throws IOException {
+        String topic = TestTopics.ingestTopics(TestTopics.suffix()).feeds().name();
+        EmbeddedTopics.create(bootstrap, topic);
+        Path list = dir.resolve("feeds.txt");
+        Files.writeString(list, "https://c.example/rss C\nnot-a-url\n");
+        assertThat(run("feeds", "add", "--bootstrap-servers", bootstrap, "--topic-feeds", topic,
+                "https://a.example/rss", "--title", "A").status()).isZero();
+        Run withBad = run("feeds", "add", "--bootstrap-servers", bootstrap, "--topic-feeds", topic,
+                "--file", list.toString(), "https://b.example/feed");
+        assertThat(withBad.status()).isEqualTo(1);
+        assertThat(withBad.err()).contains("line 2");
+        Run listed = run("feeds", "list", "--bootstrap-servers", bootstrap, "--topic-feeds", topic);
+        assertThat(listed.out().lines()).containsExactly("https://a.example/rss\tA", "https://b.example/feed",
+                "https://c.example/rss\tC");
+        assertThat(run("feeds", "remove", "--bootstrap-servers", bootstrap, "--topic-feeds", topic,
+                "https://b.example/feed").status()).isZero();
+        assertThat(run("feeds", "list", "--bootstrap-servers", bootstrap, "--topic-feeds", topic).out().lines())
+                .containsExactly("https://a.example/rss\tA", "https://c.example/rss\tC");
+    }
+
+    @Test
+    void replayDryRunNeedsNoKafkaAndSummarises() throws IOException {
+        Files.writeString(dir.resolve("a.xml"), Feeds.rss("A", "https://a.example", 0, 4));
+        Files.writeString(dir.resolve("b.rss"), "<rss><channel>");
+        Run r = run("replay", "--dry-run", "--bootstrap-servers", "localhost:1", "--since", "2025-01-01T02:00:00Z",
+                dir.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("2 files, 4 items read, 2 would be published, 0 duplicates skipped, "
+                + "2 outside the window, 1 files failed").contains("b.rss");
+        assertThat(r.err()).contains("replay: 2/2 files");
+    }
+
+    @Test
+    void benchReportsItemsPerSecondAndRatios() {
+        Run r = run("bench", "--items", "200", "--warmup", "1", "--rounds", "1");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("stax-baseline").contains("rome-syndfeedinput").contains("newswire-feedparser");
+        assertThat(r.out().lines().filter(l -> l.matches("^\\S+\\s+200\\s.*x$")).count()).isEqualTo(3);
+    }
+
+    /** Topic creation for the command tests. */
+    static final class EmbeddedTopics {
+        static void create(String bootstrap, String topic) {
+            io.newswire.embedded.kafka.EmbeddedKafka.createTopics(bootstrap, 3,
+                    java.util.Map.of("cleanup.policy", "compact"), List.of(topic));
+        }
+    }
+}

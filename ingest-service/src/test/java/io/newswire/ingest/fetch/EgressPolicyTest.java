@@ -1,0 +1,38 @@
+package io.newswire.ingest.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EgressPolicyTest {
+    private static InetAddress ip(String s) throws UnknownHostException {
+        return InetAddress.getByName(s);
+    }
+
+    @Test
+    void nonPublicAddressesAreRefusedByDefault() throws UnknownHostException {
+        EgressPolicy p = EgressPolicy.publicOnly();
+        for (String a : new String[] {"127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1", "192.168.1.1",
+                "169.254.169.254", "169.254.1.1", "0.0.0.0", "100.64.0.1", "::1", "fe80::1", "fd00:ec2::254",
+                "::ffff:127.0.0.1", "::127.0.0.1", "224.0.0.1", "255.255.255.255"}) {
+            assertThat(p.refusal(ip(a), 80)).as(a).isNotNull();
+        }
+        assertThat(p.refusal(ip("169.254.169.254"), 80)).contains("cloud metadata");
+        for (String a : new String[] {"93.184.216.34", "1.1.1.1", "2606:4700:4700::1111"}) {
+            assertThat(p.refusal(ip(a), 443)).as(a).isNull();
+        }
+    }
+
+    @Test
+    void theAllowListIsExactAddressAndPortAndPrivateNetworksCanBeOpened() throws UnknownHostException {
+        EgressPolicy p = new EgressPolicy(false, Set.of(new InetSocketAddress(ip("127.0.0.1"), 8080)));
+        assertThat(p.refusal(ip("127.0.0.1"), 8080)).isNull();
+        assertThat(p.refusal(ip("127.0.0.1"), 8081)).isNotNull();
+        assertThat(p.refusal(ip("169.254.169.254"), 8080)).isNotNull();
+        assertThat(EgressPolicy.allowingPrivate().refusal(ip("10.0.0.1"), 80)).isNull();
+    }
+}
