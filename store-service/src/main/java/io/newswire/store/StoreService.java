@@ -50,7 +50,6 @@ public final class StoreService implements AutoCloseable {
                     AdminClientConfig.CLIENT_ID_CONFIG, "newswire-store-health"));
             started.add(admin);
             StreamHub hub = new StreamHub();
-            started.add(hub);
             StoreConsumer consumer = StoreConsumer.start(config, db, registry, hub);
             started.add(consumer);
             List<HealthCheck> checks = List.of(
@@ -64,6 +63,7 @@ public final class StoreService implements AutoCloseable {
                     HealthCheck.of("consumer", consumer::isRunning));
             StoreApi api = StoreApi.start(config.httpPort(), db, hub, registry, checks);
             started.add(api);
+            started.add(hub); // closed first: open streams would otherwise hold up the HTTP server's stop
             log.info("store-service serving on port {}: {}", api.port(), config);
             return new StoreService(started, api, consumer);
         } catch (RuntimeException e) {
@@ -85,6 +85,7 @@ public final class StoreService implements AutoCloseable {
     @Override
     public void close() {
         closeAll(parts);
+        log.info("store-service stopped");
     }
 
     private static void closeAll(List<AutoCloseable> parts) {

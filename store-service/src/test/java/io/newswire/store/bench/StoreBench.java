@@ -163,15 +163,18 @@ public final class StoreBench {
         AtomicInteger stored = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(1);
         long t0 = System.nanoTime();
-        try (StoreConsumer consumer = StoreConsumer.start(config, db, new SimpleMeterRegistry(), (a, v) -> {
+        StoreConsumer consumer = StoreConsumer.start(config, db, new SimpleMeterRegistry(), (a, v) -> {
             if (stored.addAndGet(a.size()) >= n) {
                 done.countDown();
             }
-        })) {
+        });
+        try {
             if (!done.await(10, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("stored only " + stored.get() + " of " + n);
             }
             return n / seconds(t0);
+        } finally {
+            consumer.close();
         }
     }
 

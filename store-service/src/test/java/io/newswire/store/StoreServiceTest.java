@@ -1,0 +1,60 @@
+package io.newswire.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.newswire.embedded.junit.KafkaBootstrap;
+import io.newswire.embedded.junit.WithInfra;
+import io.newswire.embedded.kafka.EmbeddedKafka;
+import io.newswire.embedded.postgres.PostgresServer;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.Test;
+
+@WithInfra
+class StoreServiceTest {
+
+    @Test
+    void closeStopsEverythingWithinSecondsEvenWithAStreamOpen(@KafkaBootstrap String bootstrap, EmbeddedKafka kafka,
+            PostgresServer pg) throws Exception {
+        try (HikariDataSource db = Infra.database(pg); Admin admin = kafka.admin()) {
+            StoreConfig config = Infra.config(bootstrap, Infra.topics(kafka), pg, db);
+            StoreService service = StoreService.start(config);
+            int port = service.httpPort();
+            assertThat(port).isPositive();
+            HttpClient http = HttpClient.newHttpClient();
+            var stream = http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/stream")).build(), HttpResponse.BodyHandlers.ofLines());
+            assertThat(stream.get().statusCode()).isEqualTo(200);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> admin
+                    .describeConsumerGroups(java.util.List.of(config.groupId())).all().get().get(config.groupId())
+                    .members().size() == 1);
+
+            long t0 = System.nanoTime();
+            service.close();
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(20));
+            assertThat(service.isConsuming()).isFalse();
+            assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/health")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOfAny(ConnectException.class, IOException.class);
+            // the consumer left its group on the way out: its partitions are free for others at once
+            assertThat(admin.describeConsumerGroups(java.util.List.of(config.groupId())).all().get()
+                    .get(config.groupId()).members()).isEmpty();
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedFailsTheStartAndLeavesNothingRunning(@KafkaBootstrap String bootstrap,
+            EmbeddedKafka kafka) {
+        StoreConfig config = StoreConfig.defaults().withKafka(bootstrap, "g").withTopics(Infra.topics(kafka))
+                .withDatabase("jdbc:postgresql://localhost:1/none", "nobody", "").withHttpPort(0);
+        assertThatThrownBy(() -> StoreService.start(config)).isInstanceOf(RuntimeException.class);
+    }
+}
