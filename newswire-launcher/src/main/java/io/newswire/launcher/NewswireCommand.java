@@ -1,13 +1,16 @@
 package io.newswire.launcher;
 
+import io.newswire.enrich.tag.TagCommand;
+import io.newswire.ingest.IngestCommand;
 import io.newswire.launcher.subscribe.SubscribeCommand;
+import io.newswire.launcher.up.UpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ./newswire}: the whole stack in one process, and the commands that talk to a running stack. */
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Newswire: news feeds to Kafka, diplomatic-visit tagging, PostgreSQL store.",
-        subcommands = {SubscribeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {UpCommand.class, SubscribeCommand.class, TagCommand.class, CommandLine.HelpCommand.class})
 public final class NewswireCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,8 +20,12 @@ public final class NewswireCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    /** The command line, with {@code replay} being ingest-service's own replay command. */
     public static CommandLine commandLine() {
-        return new CommandLine(new NewswireCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(new NewswireCommand());
+        CommandLine replay = new CommandLine(new IngestCommand()).getSubcommands().get("replay");
+        cli.addSubcommand("replay", replay);
+        return cli.setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     public static void main(String[] args) {

@@ -1,7 +1,7 @@
 package io.newswire.launcher.up;
 
+import io.newswire.ingest.IngestTopics;
 import io.newswire.model.Topics;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,29 +15,27 @@ public record TopicPlan(List<Entry> topics) {
     public record Entry(String name, int partitions, Map<String, String> configs) {
     }
 
-    public static final String FEEDS = "news.feeds";
-    public static final String INGEST_STATE = "news.ingest.state";
-
     private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
+    /**
+     * Records carry the articles' publication times, years old after a replay, so time-based retention would drop
+     * them as soon as their segment rolls: these topics are bounded by size instead (1 GiB per partition).
+     */
+    private static final Map<String, String> SIZE_BOUNDED = Map.of("retention.ms", "-1",
+            "retention.bytes", Long.toString(1L << 30));
 
-    public static TopicPlan of(Topics topics, int partitions) {
+    public static TopicPlan of(Topics topics, IngestTopics ingestTopics, int partitions) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, not " + partitions);
         }
         return new TopicPlan(List.of(
-                // raw articles: a replay brings older ones back, so two weeks is plenty
-                new Entry(topics.articlesRaw().name(), partitions, retention(Duration.ofDays(14))),
-                // enriched articles stay a month for subscribers that read from the beginning
-                new Entry(topics.articlesEnriched().name(), partitions, retention(Duration.ofDays(30))),
+                new Entry(topics.articlesRaw().name(), partitions, SIZE_BOUNDED),
+                new Entry(topics.articlesEnriched().name(), partitions, SIZE_BOUNDED),
                 // one record per visit id, per feed, per feed's state: only the latest value counts
                 new Entry(topics.visits().name(), partitions, Map.of("cleanup.policy", "compact",
                         "min.compaction.lag.ms", "60000")),
-                new Entry(FEEDS, partitions, COMPACTED),
-                new Entry(INGEST_STATE, partitions, COMPACTED),
-                new Entry(topics.deadLetter().name(), 1, retention(Duration.ofDays(30)))));
+                new Entry(ingestTopics.feeds().name(), partitions, COMPACTED),
+                new Entry(ingestTopics.state().name(), partitions, COMPACTED),
+                new Entry(topics.deadLetter().name(), 1, SIZE_BOUNDED)));
     }
 
-    private static Map<String, String> retention(Duration d) {
-        return Map.of("retention.ms", Long.toString(d.toMillis()));
-    }
 }

@@ -1,0 +1,143 @@
+package io.newswire.launcher.up;
+
+import io.newswire.ingest.IngestTopics;
+import io.newswire.ingest.replay.ReplaySummary;
+import io.newswire.ingest.replay.Replayer;
+import io.newswire.model.Topics;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newswire up}: the whole pipeline in this process until Ctrl-C. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = {"Run the whole pipeline in this process: a Kafka broker, PostgreSQL and the three services.",
+                "Replays the sample archive (or --archive), polls the --feeds, and serves the API until Ctrl-C.",
+                "Data is kept under --data and survives restarts; --fresh starts from nothing."})
+public final class UpCommand implements Callable<Integer> {
+    /** How long {@code up} waits for what it replayed to be tagged and stored before it says it is ready. */
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--feeds", paramLabel = "FILE", defaultValue = "${env:FEEDS_FILE}",
+            description = "Feed list to poll: OPML, or one feed URL per line (env FEEDS_FILE). Default: none.")
+    Path feeds;
+
+    @Option(names = "--archive", paramLabel = "DIR",
+            description = "Archived feed files to replay at start (repeatable). Default: the sample archive, "
+                    + "samples/archive.")
+    List<Path> archives = new ArrayList<>();
+
+    @Option(names = "--no-archive", description = "Replay nothing at start.")
+    boolean noArchive;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:NEWSWIRE_DATA:-.newswire}",
+            description = "Where the broker, the database and the stream state keep their data. Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--fresh", description = "Delete the data under --data first.")
+    boolean fresh;
+
+    @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
+            description = "The broker's port on localhost, for any Kafka client. Default: ${DEFAULT-VALUE}.")
+    int kafkaPort;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "The API's port. Default: ${DEFAULT-VALUE}.")
+    int httpPort;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "3",
+            description = "Partitions of the topics created on the first start. Default: ${DEFAULT-VALUE}.")
+    int partitions;
+
+    @Option(names = "--allow-private-networks", defaultValue = "${env:ALLOW_PRIVATE_NETWORKS:-false}",
+            description = "Let the poller fetch feeds from localhost and private networks (env ALLOW_PRIVATE_NETWORKS).")
+    boolean allowPrivateNetworks;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        validate();
+        List<Path> toReplay = noArchive ? List.of() : archives.isEmpty() ? SampleArchive.locate().stream().toList()
+                : archives;
+
+        DataDir dataDir = new DataDir(data);
+        if (fresh) {
+            dataDir.wipe();
+            err.println("newswire: wiped " + dataDir.root());
+        }
+        LocalStack.Options options = new LocalStack.Options(dataDir, kafkaPort, httpPort, partitions, feeds,
+                Duration.ofSeconds(5), allowPrivateNetworks, Topics.fromEnv(System.getenv()),
+                IngestTopics.fromEnv(System.getenv()));
+        LocalStack stack = LocalStack.start(options, msg -> err.println("newswire: " + msg));
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long t0 = System.nanoTime();
+            err.println("newswire: stopping...");
+            stack.close();
+            err.printf("newswire: stopped in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            stopped.countDown();
+        }, "newswire-up-stop"));
+
+        if (!toReplay.isEmpty()) {
+            // the same replay as `ingest-service replay`: what is on the topic already is skipped
+            ReplaySummary summary = new Replayer(stack.bootstrapServers(), options.topics().articlesRaw(),
+                    Replayer.Options.ALL, line -> { }).replay(toReplay);
+            err.print("newswire: " + toReplay.stream().map(Path::toString).collect(Collectors.joining(", ")) + ": "
+                    + summary.describe());
+        }
+        boolean drained;
+        try (PipelineDrain drain = new PipelineDrain(stack.bootstrapServers())) {
+            drained = drain.await(stack.readers(), DRAIN_TIMEOUT);
+        }
+        double ready = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        out.printf("%nNewswire is up, ready in %.1f s%s%n", ready,
+                drained ? "" : " (still tagging and storing what was replayed)");
+        out.printf("  API         http://localhost:%d        e.g. curl localhost:%d/api/visits%n", stack.httpPort(),
+                stack.httpPort());
+        out.printf("  Kafka       %-28s e.g. ./newswire subscribe --stream visits --from-beginning%n",
+                stack.bootstrapServers());
+        out.printf("  PostgreSQL  %s (user %s)%n", stack.jdbcUrl(), stack.jdbcUser());
+        out.printf("  Metrics     ingest http://localhost:%d/metrics, enrich http://localhost:%d/metrics%n",
+                stack.ingestHttpPort(), stack.enrichHttpPort());
+        out.printf("  Data        %s (--fresh wipes it)%n", stack.dataDir());
+        out.printf("  Feeds       %s%n", feeds == null ? "none (--feeds FILE to poll some)" : feeds);
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private void validate() throws IOException {
+        if (feeds != null && !Files.isReadable(feeds)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--feeds " + feeds + ": no such readable file");
+        }
+        for (Path a : archives) {
+            if (!Files.exists(a)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--archive " + a + ": no such file or folder");
+            }
+        }
+        if (partitions < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be at least 1");
+        }
+        for (int port : new int[] {kafkaPort, httpPort}) {
+            if (port < 1 || port > 65535) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "ports must be 1..65535, not " + port);
+            }
+        }
+    }
+}
