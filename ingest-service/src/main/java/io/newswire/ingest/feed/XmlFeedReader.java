@@ -10,11 +10,12 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import com.rometools.rome.io.impl.Atom10Parser;
 import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,11 +35,6 @@ import org.jdom2.filter.Filters;
 public final class XmlFeedReader {
     private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
 
-    static {
-        // Atom links relative to xml:base are resolved by Rome; it is off by default (a JVM-wide setting)
-        Atom10Parser.setResolveURIs(true);
-    }
-
     private XmlFeedReader() {
     }
 
@@ -53,6 +49,7 @@ public final class XmlFeedReader {
             throw new FeedFormatException("cannot decode XML: " + e.getMessage(), e);
         }
         repairAtom(document);
+        resolveXmlBase(document.getRootElement(), null);
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -82,6 +79,43 @@ public final class XmlFeedReader {
             Element feed = new Element("feed", ATOM);
             document.setRootElement(feed);
             feed.addContent(root);
+        }
+    }
+
+    /**
+     * Makes relative {@code link}s absolute against the {@code xml:base} in scope, where there is one (Rome can do
+     * this for Atom, but with a JVM-wide switch and a "null/" in the result when no base is found). Links with no
+     * base in scope stay relative and are resolved against the feed URL later.
+     */
+    private static void resolveXmlBase(Element element, URI inherited) {
+        URI base = inherited;
+        String declared = element.getAttributeValue("base", Namespace.XML_NAMESPACE);
+        if (declared != null && !declared.isBlank()) {
+            try {
+                URI d = new URI(declared.strip());
+                base = base == null ? d : base.resolve(d);
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // an unusable base resolves nothing
+            }
+        }
+        if (base != null && base.isAbsolute() && element.getName().equals("link")) {
+            String href = element.getAttributeValue("href");
+            if (href != null) {
+                element.setAttribute("href", absolute(base, href));
+            } else if (element.getChildren().isEmpty() && !element.getTextTrim().isEmpty()) {
+                element.setText(absolute(base, element.getTextTrim()));
+            }
+        }
+        for (Element child : element.getChildren()) {
+            resolveXmlBase(child, base);
+        }
+    }
+
+    private static String absolute(URI base, String link) {
+        try {
+            return base.resolve(new URI(link.strip())).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return link;
         }
     }
 
