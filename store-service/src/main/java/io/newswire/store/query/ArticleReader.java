@@ -51,21 +51,10 @@ public final class ArticleReader {
         }
         sql.append(" ORDER BY a.listed_at DESC, a.id DESC LIMIT ?");
         args.add(q.limit() + 1);
-        List<ArticleSummary> items = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            Sql.bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(summary(rs));
-                }
-            }
-        }
-        if (items.size() <= q.limit()) {
-            return new Page<>(items, null);
-        }
-        ArticleSummary last = items.get(q.limit() - 1);
-        return new Page<>(List.copyOf(items.subList(0, q.limit())),
-                ArticleQuery.cursorAfter(last.listedAt(), last.id()).encode());
+        return Sql.page(Sql.query(dataSource, sql.toString(), args, rs -> {
+            ArticleSummary a = summary(rs);
+            return new Sql.Keyed<>(a, ArticleQuery.cursorAfter(a.listedAt(), a.id()));
+        }), q.limit());
     }
 
     public Optional<ArticleDetail> byId(String id) throws SQLException {

@@ -1,6 +1,7 @@
 package io.newswire.store.query;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** The few JDBC conversions the readers share. */
 final class Sql {
@@ -16,6 +19,35 @@ final class Sql {
     static final int QUERY_TIMEOUT_SECONDS = 15;
 
     private Sql() {
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** A list item with the cursor that points just after it. */
+    record Keyed<T>(T item, Cursor cursor) {
+    }
+
+    static <T> List<T> query(DataSource dataSource, String sql, List<Object> args, Row<T> row) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.read(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A page of {@code limit} items from rows fetched with {@code LIMIT limit + 1}: one more means a next page. */
+    static <T> Page<T> page(List<Keyed<T>> rows, int limit) {
+        List<T> items = rows.stream().limit(limit).map(Keyed::item).toList();
+        return new Page<>(items, rows.size() > limit ? rows.get(limit - 1).cursor().encode() : null);
     }
 
     static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

@@ -35,23 +35,8 @@ public final class VisitReader {
         }
         sql.append(" ORDER BY v.listed_on DESC, v.id DESC LIMIT ?");
         args.add(q.limit() + 1);
-        List<VisitSummary> items = new ArrayList<>();
-        List<LocalDate> listedOn = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            Sql.bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(summary(rs));
-                    listedOn.add(rs.getObject("listed_on", LocalDate.class));
-                }
-            }
-        }
-        if (items.size() <= q.limit()) {
-            return new Page<>(items, null);
-        }
-        int last = q.limit() - 1;
-        return new Page<>(List.copyOf(items.subList(0, q.limit())),
-                VisitQuery.cursorAfter(listedOn.get(last), items.get(last).id()).encode());
+        return Sql.page(Sql.query(dataSource, sql.toString(), args, rs -> new Sql.Keyed<>(summary(rs),
+                VisitQuery.cursorAfter(rs.getObject("listed_on", LocalDate.class), rs.getString("id")))), q.limit());
     }
 
     public Optional<VisitDetail> byId(String id) throws SQLException {
@@ -134,21 +119,14 @@ public final class VisitReader {
         }
         sql.append(groupOrder).append(" LIMIT ?");
         args.add(q.limit());
-        List<Map<String, Object>> groups = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            Sql.bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, Object> g = new LinkedHashMap<>();
-                    for (String k : keys) {
-                        g.put(k, rs.getString(k));
-                    }
-                    g.put("count", rs.getLong("n"));
-                    groups.add(g);
-                }
+        return Sql.query(dataSource, sql.toString(), args, rs -> {
+            Map<String, Object> g = new LinkedHashMap<>();
+            for (String k : keys) {
+                g.put(k, rs.getString(k));
             }
-        }
-        return groups;
+            g.put("count", rs.getLong("n"));
+            return g;
+        });
     }
 
     private static VisitSummary summary(ResultSet rs) throws SQLException {

@@ -387,20 +387,10 @@ class ApiTest {
                         List.of("JP"));
                 p.send(record(topics.articlesEnriched(), wanted.id(), wanted)).get();
                 long sent = System.nanoTime();
-                String data = null;
-                String event = null;
-                while (data == null) {
-                    String line = lines.poll(30, TimeUnit.SECONDS);
-                    assertThat(line).as("stream line").isNotNull();
-                    if (line.startsWith("event:")) {
-                        event = line.substring(6).trim();
-                    } else if (line.startsWith("data:")) {
-                        data = line.substring(5).trim();
-                    }
-                }
+                String[] event = nextEvent(lines);
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
-                assertThat(event).isEqualTo("article");
-                JsonNode article = Json.mapper().readTree(data);
+                assertThat(event[0]).isEqualTo("article");
+                JsonNode article = Json.mapper().readTree(event[1]);
                 assertThat(article.get("id").asText()).isEqualTo(wanted.id()); // the BR article was filtered out
                 assertThat(article.get("countries").get(0).asText()).isEqualTo("JP");
                 assertThat(millis).as("ms from send to event").isLessThanOrEqualTo(2_000);
@@ -408,19 +398,27 @@ class ApiTest {
                 Visit toJapan = Events.visit(900, "FR", "JP", LocalDate.of(2025, 5, 1), VisitStatus.PLANNED,
                         List.of(wanted.id()));
                 p.send(record(topics.visits(), toJapan.id(), toJapan)).get();
-                String visitData = null;
-                while (visitData == null) {
-                    String line = lines.poll(30, TimeUnit.SECONDS);
-                    assertThat(line).as("stream line").isNotNull();
-                    if (line.startsWith("data:")) {
-                        visitData = line.substring(5).trim();
-                    }
-                }
-                assertThat(Json.mapper().readTree(visitData).get("hostCountry").asText()).isEqualTo("JP");
+                String[] visitEvent = nextEvent(lines);
+                assertThat(visitEvent[0]).isEqualTo("visit");
+                assertThat(Json.mapper().readTree(visitEvent[1]).get("hostCountry").asText()).isEqualTo("JP");
             }
         } finally {
             response.cancel(true);
             reader.interrupt();
+        }
+    }
+
+    /** The next event's name and data. */
+    private static String[] nextEvent(BlockingQueue<String> lines) throws InterruptedException {
+        String event = null;
+        while (true) {
+            String line = lines.poll(30, TimeUnit.SECONDS);
+            assertThat(line).as("stream line").isNotNull();
+            if (line.startsWith("event:")) {
+                event = line.substring(6).trim();
+            } else if (line.startsWith("data:")) {
+                return new String[] {event, line.substring(5).trim()};
+            }
         }
     }
 
