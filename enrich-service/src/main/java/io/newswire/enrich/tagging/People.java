@@ -98,12 +98,14 @@ final class People {
         for (int s = 0; s < doc.sentences.size(); s++) {
             unitsBySentence.add(new ArrayList<>());
         }
-        List<int[]> unknownNames = new ArrayList<>();
+        List<List<int[]>> unknownNames = new ArrayList<>();
         for (Sentence s : doc.sentences) {
-            findNamed(s, unknownNames);
+            List<int[]> names = new ArrayList<>(2);
+            findNamed(s, names);
+            unknownNames.add(names);
         }
         for (Sentence s : doc.sentences) {
-            findLaterMentions(s, unknownNames);
+            findLaterMentions(s, unknownNames.get(s.index()));
         }
         for (List<Unit> units : unitsBySentence) {
             units.sort(Comparator.comparingInt(Unit::from));
@@ -302,9 +304,6 @@ final class People {
 
     private void findLaterMentions(Sentence s, List<int[]> unknownNames) {
         for (int[] u : unknownNames) {
-            if (u[0] != s.index()) {
-                continue;
-            }
             boolean found = false;
             // "Hosts Prince William" in a headline: try the longest tail that names a known person
             for (int from = u[1]; from < u[2] && !found; from++) {

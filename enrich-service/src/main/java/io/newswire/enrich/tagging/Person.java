@@ -67,10 +67,20 @@ final class Person {
     }
 
     static List<String> nameWords(String name) {
-        List<String> out = new ArrayList<>();
-        for (String w : Tokenizer.normalize(name).split("[^\\p{L}\\p{Nd}'-]+")) {
-            if (!w.isEmpty() && !HONORIFIC_WORDS.contains(w) && !CONNECTORS.contains(w)) {
-                out.add(w);
+        List<String> out = new ArrayList<>(4);
+        String n = Tokenizer.normalize(name);
+        int start = -1;
+        for (int i = 0; i <= n.length(); i++) {
+            char c = i < n.length() ? n.charAt(i) : ' ';
+            boolean part = Character.isLetterOrDigit(c) || c == '\'' || c == '-';
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                String w = n.substring(start, i);
+                if (!HONORIFIC_WORDS.contains(w) && !CONNECTORS.contains(w)) {
+                    out.add(w);
+                }
+                start = -1;
             }
         }
         return out;

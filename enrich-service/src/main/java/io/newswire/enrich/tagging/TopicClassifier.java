@@ -20,13 +20,15 @@ final class TopicClassifier {
 
     private final List<Topic> topics;
     private final Map<String, List<Phrase>> byFirstWord;
-    private final Map<String, List<Phrase>> prefixFirst;
+    private final Map<Character, List<Phrase>> prefixByLetter;
 
     private TopicClassifier(List<Topic> topics, Map<String, List<Phrase>> byFirstWord,
             Map<String, List<Phrase>> prefixFirst) {
         this.topics = topics;
         this.byFirstWord = byFirstWord;
-        this.prefixFirst = prefixFirst;
+        Map<Character, List<Phrase>> byLetter = new HashMap<>();
+        prefixFirst.forEach((letter, phrases) -> byLetter.put(letter.charAt(0), List.copyOf(phrases)));
+        this.prefixByLetter = byLetter;
     }
 
     static TopicClassifier load(String resource) {
@@ -62,8 +64,7 @@ final class TopicClassifier {
             }
             Phrase phrase = new Phrase(words.toArray(String[]::new), p, weight, topics.size() - 1);
             if (p[0]) {
-                // index prefixes by their first three letters so lookup stays one hash probe
-                prefix.computeIfAbsent(key3(words.getFirst()), k -> new ArrayList<>()).add(phrase);
+                    prefix.computeIfAbsent(words.getFirst().substring(0, 1), k -> new ArrayList<>()).add(phrase);
             } else {
                 exact.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(phrase);
             }
@@ -71,8 +72,9 @@ final class TopicClassifier {
         return new TopicClassifier(List.copyOf(topics), exact, prefix);
     }
 
-    private static String key3(String w) {
-        return w.length() <= 3 ? w : w.substring(0, 3);
+    /** Prefix phrases by their first letter: a handful each, checked with startsWith. */
+    private List<Phrase> prefixPhrases(String word) {
+        return prefixByLetter.get(word.charAt(0));
     }
 
     /** The topics an article substantially discusses; a visit found counts for bilateral relations. */
@@ -99,7 +101,7 @@ final class TopicClassifier {
                         hit(p, tokens, i, sentence.to(), sentenceHits);
                     }
                 }
-                List<Phrase> pre = prefixFirst.get(key3(t.norm()));
+                List<Phrase> pre = prefixPhrases(t.norm());
                 if (pre != null) {
                     for (Phrase p : pre) {
                         hit(p, tokens, i, sentence.to(), sentenceHits);

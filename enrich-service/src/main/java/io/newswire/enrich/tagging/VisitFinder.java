@@ -121,6 +121,19 @@ final class VisitFinder {
             Map.entry("1", 1), Map.entry("2", 2), Map.entry("3", 3), Map.entry("4", 4), Map.entry("5", 5),
             Map.entry("6", 6), Map.entry("7", 7), Map.entry("8", 8), Map.entry("9", 9), Map.entry("10", 10));
 
+    private static final Set<String> TRIGGER_WORDS = union(ARRIVE, TRAVEL, VISIT_VERB, VISIT_NOUN, HOST, MEET,
+            ATTEND, BE, Set.of("touched", "touches", "touch", "touching", "set", "expected", "due", "represented",
+                    "take", "takes", "took", "taking"));
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.HashSet<String> all = new java.util.HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return Set.copyOf(all);
+    }
+
     private final Doc doc;
     private final People people;
     private final Map<String, VisitDraft> visits = new LinkedHashMap<>();
@@ -173,8 +186,8 @@ final class VisitFinder {
         List<Trigger> out = new ArrayList<>();
         for (int i = s.from(); i < s.to(); i++) {
             String w = doc.tok(i).norm();
-            if (!doc.tok(i).word()) {
-                continue;
+            if (!doc.tok(i).word() || !TRIGGER_WORDS.contains(w)) {
+                continue; // one lookup rules out almost every word
             }
             if (w.equals("touched") || w.equals("touches") || w.equals("touch") || w.equals("touching")) {
                 if (doc.is(i + 1, "down")) {
