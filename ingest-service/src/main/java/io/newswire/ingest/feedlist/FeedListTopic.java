@@ -1,25 +1,22 @@
 package io.newswire.ingest.feedlist;
 
+import io.newswire.ingest.kafka.ClientSettings;
+import io.newswire.ingest.kafka.TopicScan;
 import io.newswire.model.Topic;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 
 /** The feed list in the compacted {@code news.feeds} topic: add, remove, list, and syncing a feed list file into it. */
 public final class FeedListTopic {
@@ -33,31 +30,14 @@ public final class FeedListTopic {
 
     /** Every feed on the list now, in URL order. */
     public Map<String, FeedEntry> list() {
-        Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-ingest-feed-list");
-        Map<String, FeedEntry> feeds = new java.util.TreeMap<>();
-        try (var consumer = new KafkaConsumer<>(c, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("timed out reading " + topic.name());
-                }
-                for (ConsumerRecord<String, FeedEntry> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.value() == null) {
-                        feeds.remove(r.key());
-                    } else {
-                        feeds.put(r.key(), r.value());
-                    }
-                }
+        Map<String, FeedEntry> feeds = new TreeMap<>();
+        TopicScan.readToEnd(bootstrapServers, topic, "newswire-ingest-feed-list", r -> {
+            if (r.value() == null) {
+                feeds.remove(r.key());
+            } else {
+                feeds.put(r.key(), r.value());
             }
-        }
+        });
         return feeds;
     }
 
@@ -88,11 +68,7 @@ public final class FeedListTopic {
         if (records.isEmpty()) {
             return;
         }
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "newswire-ingest-feed-list");
+        Properties p = ClientSettings.reliableProducer(bootstrapServers, "newswire-ingest-feed-list");
         try (var producer = new KafkaProducer<>(p, topic.keySerde().serializer(), topic.valueSerde().serializer())) {
             List<Future<RecordMetadata>> sent = records.stream().map(producer::send).toList();
             for (Future<RecordMetadata> f : sent) {

@@ -1,6 +1,7 @@
 package io.newswire.ingest.publish;
 
 import io.newswire.ingest.feed.ParsedItem;
+import io.newswire.ingest.kafka.ClientSettings;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
 import java.time.Duration;
@@ -25,13 +26,8 @@ public final class ArticlePublisher implements AutoCloseable {
 
     public ArticlePublisher(String bootstrapServers, Topic<String, Article> topic, String clientId) {
         this.topic = topic;
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        Properties p = ClientSettings.reliableProducer(bootstrapServers, clientId);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         producer = new KafkaProducer<>(p, topic.keySerde().serializer(), topic.valueSerde().serializer());
     }
 

@@ -4,22 +4,18 @@ import io.newswire.ingest.TopicSetup;
 import io.newswire.ingest.feed.FeedFormatException;
 import io.newswire.ingest.feed.ParsedFeed;
 import io.newswire.ingest.feed.ParsedItem;
+import io.newswire.ingest.kafka.TopicScan;
 import io.newswire.ingest.publish.ArticlePublisher;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * Publishes the items of archived feed files with their original publication times (record timestamp =
@@ -111,26 +107,12 @@ public final class Replayer {
 
     /** id → content hash of everything on the topic now. */
     private Map<String, String> published() {
-        Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-ingest-replay");
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         Map<String, String> seen = new HashMap<>();
-        try (var consumer = new KafkaConsumer<>(c, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(topic.name(), i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(parts, Duration.ofSeconds(30));
-            while (parts.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (r.value() != null) {
-                        seen.put(r.key(), r.value().contentHash());
-                    }
-                });
+        TopicScan.readToEnd(bootstrapServers, topic, "newswire-ingest-replay", r -> {
+            if (r.value() != null) {
+                seen.put(r.key(), r.value().contentHash());
             }
-        }
+        });
         return seen;
     }
 }

@@ -1,5 +1,6 @@
 package io.newswire.ingest.state;
 
+import io.newswire.ingest.kafka.ClientSettings;
 import io.newswire.model.Topic;
 import java.time.Duration;
 import java.util.HashMap;
@@ -45,19 +46,10 @@ public final class FeedStateStore implements AutoCloseable {
     public FeedStateStore(String bootstrapServers, Topic<String, FeedState> topic) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        Properties p = ClientSettings.reliableProducer(bootstrapServers, "newswire-ingest-state-writer");
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "newswire-ingest-state-writer");
         producer = new KafkaProducer<>(p, topic.keySerde().serializer(), topic.valueSerde().serializer());
-        Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-ingest-state-reader");
+        Properties c = ClientSettings.groupless(bootstrapServers, "newswire-ingest-state-reader");
         c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         consumer = new KafkaConsumer<>(c, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()

@@ -46,16 +46,8 @@ class FeedFetcherTest {
     void conditionalGetEchoesValidatorsExactlyAndA304IsNotModified() {
         String etag = "W/\"abc-123\"";
         String lastModified = "Wed, 21 Oct 2015 07:28:00 GMT";
-        server.route("/feed", ex -> {
-            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                ex.sendResponseHeaders(304, -1);
-                return;
-            }
-            ex.getResponseHeaders().set("ETag", etag);
-            ex.getResponseHeaders().set("Last-Modified", lastModified);
-            ex.getResponseHeaders().set("Cache-Control", "public, max-age=600");
-            respond(ex, 200, "application/rss+xml", utf8(Feeds.rss("F", "http://example.com", 0, 2)));
-        });
+        server.conditional("/feed", etag, lastModified, "public, max-age=600",
+                utf8(Feeds.rss("F", "http://example.com", 0, 2)));
 
         FetchResult first = fetcher.fetch(server.uri("/feed"), Validators.NONE);
         assertThat(first).isInstanceOf(FetchResult.Fetched.class);

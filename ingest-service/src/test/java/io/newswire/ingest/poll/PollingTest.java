@@ -54,18 +54,10 @@ class PollingTest {
     void secondPollIsConditionalAndA304PublishesNothing(@KafkaBootstrap String bootstrap) throws Exception {
         String etag = "\"v1-abc\"";
         String lastModified = "Sat, 01 Mar 2025 10:00:00 GMT";
-        server.route("/feed", ex -> {
-            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                ex.sendResponseHeaders(304, -1);
-                return;
-            }
-            ex.getResponseHeaders().set("ETag", etag);
-            ex.getResponseHeaders().set("Last-Modified", lastModified);
-            respond(ex, 200, "application/rss+xml", utf8(Feeds.rssOf("Conditional",
-                    Feeds.item("https://news.example/a?utm_source=x#top", "A", "about a",
-                            Instant.parse("2025-02-01T10:00:00Z")),
-                    Feeds.item("https://news.example/b", "B", "about b", null))));
-        });
+        server.conditional("/feed", etag, lastModified, null, utf8(Feeds.rssOf("Conditional",
+                Feeds.item("https://news.example/a?utm_source=x#top", "A", "about a",
+                        Instant.parse("2025-02-01T10:00:00Z")),
+                Feeds.item("https://news.example/b", "B", "about b", null))));
         String s = TestTopics.suffix();
         IngestConfig config = TestTopics.config(bootstrap, s, server.address());
         try (IngestService service = IngestService.start(config)) {

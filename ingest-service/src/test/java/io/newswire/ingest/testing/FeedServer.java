@@ -70,6 +70,25 @@ public final class FeedServer implements AutoCloseable {
         return route(path, ex -> respond(ex, 200, contentType, body));
     }
 
+    /**
+     * Serves {@code body} with the validators, and 304 to a request that echoes the ETag in If-None-Match; may add
+     * a {@code Cache-Control} value.
+     */
+    public FeedServer conditional(String path, String etag, String lastModified, String cacheControl, byte[] body) {
+        return route(path, ex -> {
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                ex.sendResponseHeaders(304, -1);
+                return;
+            }
+            ex.getResponseHeaders().set("ETag", etag);
+            ex.getResponseHeaders().set("Last-Modified", lastModified);
+            if (cacheControl != null) {
+                ex.getResponseHeaders().set("Cache-Control", cacheControl);
+            }
+            respond(ex, 200, "application/rss+xml", body);
+        });
+    }
+
     public static void respond(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
         if (contentType != null) {
             ex.getResponseHeaders().set("Content-Type", contentType);

@@ -5,20 +5,17 @@ import io.newswire.ingest.IngestTopics;
 import io.newswire.ingest.fetch.EgressPolicy;
 import io.newswire.ingest.fetch.FetchSettings;
 import io.newswire.ingest.poll.PollSettings;
+import io.newswire.ingest.kafka.TopicScan;
 import io.newswire.model.Article;
+import io.newswire.model.Topic;
 import io.newswire.model.Topics;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 
 /** Fresh topic names per test, a fast test configuration, and reading back what was published. */
 public final class TestTopics {
@@ -54,22 +51,8 @@ public final class TestTopics {
 
     /** Every record on the topic now. */
     public static List<ConsumerRecord<String, Article>> read(String bootstrap, String topic) {
-        Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, Article>> out = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(c, Topics.KEYS.deserializer(), Topics.ARTICLE.deserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(parts);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (parts.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))
-                    && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
-        }
+        TopicScan.readToEnd(bootstrap, new Topic<>(topic, Topics.KEYS, Topics.ARTICLE), "test-reader", out::add);
         return out;
     }
 }
