@@ -61,7 +61,8 @@ final class VisitFinder {
     private static final Set<String> TRAVEL = Set.of("travel", "travels", "travelled", "traveled", "travelling",
             "traveling", "head", "heads", "headed", "heading", "fly", "flies", "flew", "flying", "jet", "jets",
             "jetted", "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "proceed",
-            "proceeds", "proceeded", "proceeding", "embark", "embarks", "embarked", "embarking", "bound", "en");
+            "proceeds", "proceeded", "proceeding", "embark", "embarks", "embarked", "embarking", "bound", "en",
+            "returned", "returns", "returning");
     private static final Set<String> VISIT_VERB = Set.of("visit", "visits", "visited", "visiting", "tour",
             "tours", "toured", "touring");
     private static final Set<String> VISIT_NOUN = Set.of("visit", "visits", "trip", "trips", "tour", "stay",
@@ -97,6 +98,8 @@ final class VisitFinder {
             "phoned", "telephoned", "call-in");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "n't", "never", "won't", "cannot", "unable",
             "skip", "skipped", "skipping", "declined", "refused", "without", "instead");
+    private static final Set<String> EVENTS = Set.of("ceremony", "reception", "dinner", "banquet", "lunch",
+            "luncheon", "breakfast", "welcome", "talks", "meeting", "state", "honour", "honor");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "according", "noted",
             "stated", "announced", "reported", "quoted", "\u201c", "\u201d", "\"");
     private static final Set<String> CANCEL = Set.of("cancel", "cancels", "cancelled", "canceled", "cancellation",
@@ -169,6 +172,16 @@ final class VisitFinder {
 
     private void sentence(Sentence s) {
         List<Trigger> triggers = triggers(s);
+        if (s.index() < doc.titleSentences) {
+            // headlines drop the verb: "Scholz in Kazakhstan for energy talks"
+            for (People.Unit u : people.units(s.index())) {
+                if (u.person() != null && doc.is(u.to(), "in") && doc.placeAt(u.to() + 1) != null
+                        && triggers.stream().noneMatch(tr -> tr.at() > u.to() && tr.at() < u.to() + 4)) {
+                    triggers.add(new Trigger(Kind.PRESENCE, u.to(), u.to()));
+                }
+            }
+            triggers.sort(java.util.Comparator.comparingInt(Trigger::at));
+        }
         String fronted = frontedPlace(s);
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
@@ -219,7 +232,15 @@ final class VisitFinder {
                 if (w.startsWith("head") && !(doc.is(i + 1, "to") || doc.is(i + 1, "for") || doc.is(i + 1, "home"))) {
                     continue; // "headed by"
                 }
+                if (w.startsWith("return") && !(doc.is(i + 1, "from") || doc.is(i + 1, "home") && doc.is(i + 2, "from"))) {
+                    continue; // only "returned (home) from X" tells of a visit
+                }
                 out.add(new Trigger(Kind.TRAVEL, i, i + 1));
+            } else if (w.equals("visiting") && (i > s.from() && (doc.is(i - 1, "the") || doc.is(i - 1, "a")
+                    || doc.is(i - 1, "his") || doc.is(i - 1, "her")) || doc.roleAt[i + 1 < doc.size() ? i + 1 : i] != null
+                    || i + 1 < doc.size() && doc.countryAt[i + 1] != null
+                    && doc.countryAt[i + 1].kind() == Gazetteer.Kind.ADJECTIVE)) {
+                continue; // "the visiting Jordanian king": an adjective
             } else if (VISIT_VERB.contains(w) || VISIT_NOUN.contains(w)) {
                 boolean noun = VISIT_NOUN.contains(w) && i > s.from() && isNounOpener(i - 1);
                 if (!noun && VISIT_VERB.contains(w) && (doc.placeAt(i + 1) != null || doc.is(i + 1, "the")
@@ -240,8 +261,10 @@ final class VisitFinder {
                 if (w.equals("saw") && !seeOff(s, i)) {
                     continue;
                 }
+                boolean heldIn = (w.equals("talks") || w.equals("meeting")) && doc.is(i + 1, "in") && i > s.from()
+                        && doc.tok(i - 1).norm().startsWith("h"); // "held talks in Vientiane"
                 if (w.startsWith("call") && !doc.is(i + 1, "on")
-                        || (w.equals("talks") || w.equals("meeting")) && !doc.is(i + 1, "with")) {
+                        || (w.equals("talks") || w.equals("meeting")) && !doc.is(i + 1, "with") && !heldIn) {
                     continue;
                 }
                 out.add(new Trigger(Kind.MEET, i, i + 1));
@@ -336,7 +359,7 @@ final class VisitFinder {
         }
         VisitStatus status = status(s, from, t, windowEnd, places);
         boolean leaving = t.kind() == Kind.TRAVEL && (doc.tok(t.at()).norm().startsWith("depart")
-                || doc.tok(t.at()).norm().startsWith("le"));
+                || doc.tok(t.at()).norm().startsWith("le") || doc.tok(t.at()).norm().startsWith("return"));
         if (leaving && places.origin != null && !actor.countries().contains(places.origin) && actor.official()) {
             // "departed Busan after concluding his state visit": leaving the host country ends the visit there
             ending = true;
@@ -445,9 +468,10 @@ final class VisitFinder {
     private void hostActive(Sentence s, Trigger t, int windowEnd, String fronted) {
         Actor hostActor = subject(s, t.at());
         Actor guest = objectAfter(s, t.after(), windowEnd, true);
-        if (guest.isEmpty() || !guest.official()) {
-            return;
+        if (guest.isEmpty() || !guest.official() || !guestFollows(t.after(), guest.from())) {
+            return; // "welcomed the decision announced by X" welcomes no one
         }
+        String hostPlace = placeBefore(s, t.at());
         if (remoteOrDenied(s, hostActor.from() < 0 ? t.at() : hostActor.from(), t, windowEnd)
                 || background(s, t.at(), t, windowEnd)) {
             return;
@@ -461,6 +485,9 @@ final class VisitFinder {
         if (host == null) {
             host = hostActor.countries().stream().filter(c -> !guest.countries().contains(c)).findFirst()
                     .orElse(null);
+        }
+        if (host == null && hostPlace != null && !guest.countries().contains(hostPlace)) {
+            host = hostPlace; // "Japan will host ...", "Beijing welcomed ..."
         }
         Places places = places(s, t, windowEnd);
         if (host == null && !places.codes.isEmpty()) {
@@ -493,6 +520,54 @@ final class VisitFinder {
                 }
             }
         }
+    }
+
+    /** The guest is the verb's object: "received [the visiting] [Lao] Prime Minister X", not a later name. */
+    private boolean guestFollows(int after, int guestFrom) {
+        if (guestFrom < 0) {
+            return true; // a pronoun: "welcomed him"
+        }
+        // "hosted a welcome ceremony on January 6 for his Lao counterpart X", "a dinner in honour of X"
+        int p = guestFrom - 1;
+        while (p > after && (doc.inCountry[p] || doc.is(p, "the") || doc.is(p, "his") || doc.is(p, "her")
+                || doc.is(p, "their") || doc.is(p, "visiting") || doc.is(p, "counterpart") || doc.is(p, "'s"))) {
+            p--;
+        }
+        if (p > after && (doc.is(p, "for") || doc.is(p, "of") && doc.tok(p - 1).norm().startsWith("hono"))
+                && p - after <= 10) {
+            for (int j = after; j < p; j++) {
+                if (EVENTS.contains(doc.tok(j).norm())) {
+                    return true;
+                }
+            }
+        }
+        for (int j = after; j < guestFrom; j++) {
+            String w = doc.tok(j).norm();
+            if (!(doc.inCountry[j] || w.equals("the") || w.equals("his") || w.equals("her") || w.equals("their")
+                    || w.equals("visiting") || w.equals("a") || w.equals("'s") || w.equals("counterpart")
+                    || w.equals(",") || w.equals("top") || w.equals("senior") || w.equals("delegation")
+                    || w.equals("led") || w.equals("by"))) {
+                return false;
+            }
+        }
+        return guestFrom - after <= 6;
+    }
+
+    /** A country or capital right before a verb ("Japan will host", "Beijing welcomed"), else null. */
+    private String placeBefore(Sentence s, int t) {
+        int j = t - 1;
+        while (j > s.from() && (doc.is(j, "will") || doc.is(j, "to") || doc.is(j, "set") || doc.is(j, "is")
+                || doc.is(j, "also") || doc.is(j, "has") || doc.is(j, "would") || doc.is(j, "warmly"))) {
+            j--;
+        }
+        if (j >= s.from() && doc.inCountry[j]) {
+            int k = j;
+            while (k > s.from() && doc.countryAt[k] == null) {
+                k--;
+            }
+            return doc.placeAt(k);
+        }
+        return null;
     }
 
     /** "Y was received by X": hosts for Y's visit. */
@@ -556,6 +631,23 @@ final class VisitFinder {
         }
         if (guest.isEmpty()) {
             return;
+        }
+        if (!seeOff && where.codes.size() <= 1) {
+            // "President X met the visiting Jordanian King Y in Cairo": the met is the visitor
+            Actor met = objectAfter(s, t.after(), windowEnd, true);
+            String home = subject.countries().size() == 1 ? subject.countries().iterator().next() : null;
+            String place = where.codes.isEmpty() ? null : where.codes.iterator().next();
+            boolean visiting = met.from() > 0 && doc.is(met.from() - 1, "visiting")
+                    || met.from() > 1 && doc.is(met.from() - 2, "visiting") && doc.inCountry[met.from() - 1];
+            String host = place != null && place.equals(home) ? place : visiting ? (place != null ? place : home)
+                    : null;
+            if (host != null && met.official() && guestFollows(t.after(), met.from())
+                    && !met.countries().contains(host) && !remoteOrDenied(s, subject.from(), t, windowEnd)) {
+                VisitStatus st = tense(s, subject.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
+                        : VisitStatus.ONGOING;
+                record(s, met, host, st, where, t, windowEnd, true);
+                addHosts(met, host, subject.persons());
+            }
         }
         VisitDraft v = knownVisit(guest);
         if (v == null) {
@@ -679,6 +771,9 @@ final class VisitFinder {
             return false;
         }
         String w = doc.tok(p).norm();
+        if (w.equals("by") && p > s.from() && (doc.is(p - 1, "led") || doc.is(p - 1, "headed"))) {
+            return false; // "a delegation led by Foreign Minister X arrived": X is who arrived
+        }
         return w.equals("with") || w.equals("by") || w.equals("to") || w.equals("from") || w.equals("for")
                 || w.equals("of") || w.equals("against") || w.equals("including") || w.equals("met")
                 || w.equals("meet") || w.equals("meets") || w.equals("received") || w.equals("welcomed")
@@ -698,7 +793,7 @@ final class VisitFinder {
         for (int j = from; j < to; j++) {
             String w = doc.tok(j).norm();
             if (!(w.equals("and") || w.equals(",") || w.equals("as") || w.equals("well") || w.equals("&")
-                    || doc.inCountry[j] || w.equals("'s"))) {
+                    || doc.inCountry[j] || w.equals("'s") || w.equals("the"))) {
                 return false;
             }
         }
@@ -725,6 +820,10 @@ final class VisitFinder {
         }
         if (j >= s.from() && (doc.is(j, "his") || doc.is(j, "her") || doc.is(j, "their"))) {
             Actor a = subject(s, j);
+            if (a.isEmpty() && j <= s.from() + 1) {
+                // "During his visit to Japan, Prime Minister X met ...": the name follows
+                a = objectAfter(s, t.after(), s.to(), true);
+            }
             return a.isEmpty() ? pronounActor(doc.tok(j).norm()) : a;
         }
         if (doc.is(t.after(), "by") || doc.is(t.after(), "of")) {
@@ -1114,7 +1213,10 @@ final class VisitFinder {
         }
         return switch (t.kind()) {
             case ARRIVE, PRESENCE, HOST, HOSTED_BY -> VisitStatus.ONGOING;
-            case TRAVEL -> VisitStatus.PLANNED; // on the way
+            // "flew into Beirut", "jetted to Rome on Tuesday": there now; "left for", "headed to": on the way
+            case TRAVEL -> tense == DateMention.Tense.PAST && (doc.is(t.after(), "into") || doc.is(t.after(), "in")
+                    || (w.equals("flew") || w.equals("jetted") || w.equals("travelled") || w.equals("traveled"))
+                    && doc.is(t.after(), "to")) ? VisitStatus.ONGOING : VisitStatus.PLANNED;
             case VISIT, ATTEND -> places.codes.isEmpty() && !places.here ? null
                     : tense == DateMention.Tense.PAST ? VisitStatus.COMPLETED
                     : w.endsWith("ing") ? VisitStatus.ONGOING : VisitStatus.PLANNED;
@@ -1130,8 +1232,9 @@ final class VisitFinder {
             if (w.equals("made") || w.equals("paid") || w.equals("undertook") || w.equals("completed")) {
                 return VisitStatus.COMPLETED;
             }
-            if (w.equals("paying") || w.equals("making") || w.equals("undertaking")) {
-                return VisitStatus.ONGOING;
+            if (w.equals("paying") || w.equals("making") || w.equals("undertaking")
+                    || w.equals("on") && j > s.from() && (doc.is(j - 1, "is") || doc.is(j - 1, "are"))) {
+                return VisitStatus.ONGOING; // "is on a three-day visit"
             }
         }
         for (int j = t.after(); j < Math.min(s.to(), windowEnd + 2); j++) {
