@@ -113,6 +113,7 @@ final class People {
         resolveCounterparts();
         findDelegations();
         resolveTitles();
+        sourcesGiveCountries();
         refreshCountries();
     }
 
@@ -437,6 +438,39 @@ final class People {
                     }
                 }
                 break;
+            }
+        }
+    }
+
+    /**
+     * "Prime Minister X will visit Y, the Indian foreign ministry said": an official with no country yet belongs
+     * to the government whose ministry or office announces their plans.
+     */
+    private void sourcesGiveCountries() {
+        for (Sentence s : doc.sentences) {
+            String source = null;
+            for (int i = s.from(); i + 1 < s.to(); i++) {
+                Gazetteer.Match m = doc.countryAt[i];
+                if (m == null || m.code() == null) {
+                    continue;
+                }
+                int j = m.to();
+                if (doc.is(j, "foreign") || doc.is(j, "defence") || doc.is(j, "defense")) {
+                    j++;
+                }
+                if ((doc.is(j, "ministry") || doc.is(j, "government") || doc.is(j, "presidency")
+                        || doc.is(j, "embassy") || doc.is(j, "office")) && (doc.is(j + 1, "said") || doc.is(j + 1,
+                        "says") || doc.is(j + 1, "announced") || doc.is(j + 1, "confirmed"))) {
+                    source = source == null || source.equals(m.code()) ? m.code() : "";
+                }
+            }
+            if (source == null || source.isEmpty()) {
+                continue;
+            }
+            for (Unit u : unitsBySentence.get(s.index())) {
+                if (u.person() != null && u.person().country == null && u.person().canVisit()) {
+                    u.person().country = source;
+                }
             }
         }
     }

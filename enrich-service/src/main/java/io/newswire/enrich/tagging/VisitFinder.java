@@ -160,6 +160,12 @@ final class VisitFinder {
         pendingAttachments.forEach(Runnable::run);
         List<VisitDraft> out = new ArrayList<>();
         for (VisitDraft v : visits.values()) {
+            // "The New Zealand delegation includes Trade Minister X": members travel with the visitor
+            for (Person p : people.delegationMembers) {
+                if (p.canVisit() && v.visitorCountry.equals(p.country)) {
+                    v.addVisitor(p);
+                }
+            }
             if (v.status == null) {
                 v.status = VisitStatus.PLANNED;
             }
@@ -368,6 +374,11 @@ final class VisitFinder {
         }
         if (places.codes.isEmpty()) {
             String fallback = fallbackHost(t, places);
+            if (fallback == null && (t.kind() == Kind.ARRIVE || t.kind() == Kind.PRESENCE) && !places.origin()
+                    && knownVisit(actor) == null) {
+                // "Nigerian President X is expected on Tuesday": arriving where the story is
+                fallback = lastHost != null ? lastHost : doc.datelineCountry;
+            }
             if (fallback == null) {
                 String hostThen = lastHost;
                 pendingAttachments.add(() -> attachToKnown(s, actor, t, windowEnd, status, hostThen));
@@ -546,7 +557,7 @@ final class VisitFinder {
             if (!(doc.inCountry[j] || w.equals("the") || w.equals("his") || w.equals("her") || w.equals("their")
                     || w.equals("visiting") || w.equals("a") || w.equals("'s") || w.equals("counterpart")
                     || w.equals(",") || w.equals("top") || w.equals("senior") || w.equals("delegation")
-                    || w.equals("led") || w.equals("by"))) {
+                    || w.equals("led") || w.equals("by") || w.equals("with"))) {
                 return false;
             }
         }
@@ -637,8 +648,10 @@ final class VisitFinder {
             Actor met = objectAfter(s, t.after(), windowEnd, true);
             String home = subject.countries().size() == 1 ? subject.countries().iterator().next() : null;
             String place = where.codes.isEmpty() ? null : where.codes.iterator().next();
-            boolean visiting = met.from() > 0 && doc.is(met.from() - 1, "visiting")
-                    || met.from() > 1 && doc.is(met.from() - 2, "visiting") && doc.inCountry[met.from() - 1];
+            boolean visiting = false;
+            for (int k = met.from() - 1; k >= Math.max(s.from(), met.from() - 5) && k >= t.after(); k--) {
+                visiting |= doc.is(k, "visiting"); // "his visiting Saudi counterpart X"
+            }
             String host = place != null && place.equals(home) ? place : visiting ? (place != null ? place : home)
                     : null;
             if (host != null && met.official() && guestFollows(t.after(), met.from())
@@ -972,6 +985,11 @@ final class VisitFinder {
     private static final class Places {
         final Set<String> codes = new LinkedHashSet<>();
         String origin;
+
+        boolean origin() {
+            return origin != null;
+        }
+
         boolean here;
         boolean anaphoric;
         boolean unnamedPlace;
