@@ -2,6 +2,7 @@ package io.newswire.ingest.feed;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +20,8 @@ public final class FeedDates {
     private static final Pattern RFC822 = Pattern.compile(
             "^(?:[^\\d\\s,]+,?\\s*)?(\\d{1,2})\\s+([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{2,4})\\s+(\\d{1,2}):(\\d{2})"
                     + "(?::(\\d{2}))?\\s*([A-Za-z]+|[+-]\\d{2}:?\\d{2})?\\s*$");
+    private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern COMPACT_OFFSET = Pattern.compile("[+-]\\d{4}$");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
@@ -37,10 +40,8 @@ public final class FeedDates {
             return null;
         }
         String s = text.strip();
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            // not RFC 3339; try RFC 822 below
+        if (ISO_START.matcher(s).lookingAt()) {
+            return iso(s);
         }
         Matcher m = RFC822.matcher(s);
         if (!m.matches()) {
@@ -60,6 +61,31 @@ public final class FeedDates {
                     m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
             return local.toInstant(offset(m.group(7)));
         } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** RFC 3339 and the W3C profile of ISO 8601: a missing offset is UTC, a date alone is its midnight UTC. */
+    private static Instant iso(String text) {
+        String s = text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 't')
+                ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+        Matcher compactOffset = COMPACT_OFFSET.matcher(s);
+        if (compactOffset.find()) {
+            s = s.substring(0, compactOffset.start() + 3) + ":" + s.substring(compactOffset.start() + 3);
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            // no offset, or a date alone
+        }
+        try {
+            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // a date alone?
+        }
+        try {
+            return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -25,7 +25,22 @@ public final class SafeXml {
         }
     }
 
+    /** Not well-formed XML (as opposed to refused XML): worth a second try through an XML healer. */
+    static final class Malformed extends Exception {
+        Malformed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     public static Document parse(Reader reader) throws FeedFormatException {
+        try {
+            return build(reader);
+        } catch (Malformed e) {
+            throw new FeedFormatException(e.getMessage(), e.getCause());
+        }
+    }
+
+    static Document build(Reader reader) throws FeedFormatException, Malformed {
         SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
         builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
         builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
@@ -56,7 +71,7 @@ public final class SafeXml {
             if (cause instanceof EntityRefused refused) {
                 throw new FeedFormatException(refused.getMessage());
             }
-            throw new FeedFormatException("not well-formed XML: " + oneLine(cause instanceof SAXException s
+            throw new Malformed("not well-formed XML: " + oneLine(cause instanceof SAXException s
                     ? s.getMessage() : e.getMessage()), e);
         } catch (IOException e) {
             throw new FeedFormatException("cannot read XML: " + oneLine(e.getMessage()), e);

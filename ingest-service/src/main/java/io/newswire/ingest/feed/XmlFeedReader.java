@@ -24,13 +24,15 @@ import java.util.List;
 import java.util.Objects;
 import org.jdom2.Document;
 import org.jdom2.Element;
+import org.jdom2.EntityRef;
 import org.jdom2.Namespace;
 import org.jdom2.filter.Filters;
 
 /**
  * Reads RSS 0.90 to 2.0, RSS 1.0 and Atom 0.3/1.0 through Rome. The bytes are decoded by Rome's {@link XmlReader}
- * (HTTP charset, BOM, XML declaration, in the order RFC 3023 gives) and healed by {@link XmlFixerReader} (HTML
- * entities, bare ampersands); the document is built by {@link SafeXml}, which refuses entity declarations.
+ * (HTTP charset, BOM, XML declaration, in the order RFC 3023 gives), healed by {@link XmlFixerReader} (HTML
+ * entities, bare ampersands) when it is not well-formed as it stands, and built by {@link SafeXml}, which refuses
+ * entity declarations. Entry dates are read by {@link FeedDates}.
  */
 public final class XmlFeedReader {
     private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
@@ -40,16 +42,10 @@ public final class XmlFeedReader {
 
     /** @param contentType the HTTP {@code Content-Type}, or null for a file */
     public static FeedDocument read(byte[] bytes, String contentType) throws FeedFormatException {
-        Document document;
-        try (Reader reader = new XmlFixerReader(contentType == null
-                ? new XmlReader(new ByteArrayInputStream(bytes), true)
-                : new XmlReader(new ByteArrayInputStream(bytes), contentType, true))) {
-            document = SafeXml.parse(reader);
-        } catch (IOException e) {
-            throw new FeedFormatException("cannot decode XML: " + e.getMessage(), e);
-        }
+        Document document = build(bytes, contentType);
         repairAtom(document);
         resolveXmlBase(document.getRootElement(), null);
+        List<StatedDates> dates = takeDates(document.getRootElement());
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -61,7 +57,103 @@ public final class XmlFeedReader {
         } catch (FeedException | RuntimeException e) {
             throw new FeedFormatException("unreadable feed: " + e.getMessage(), e);
         }
-        return toDocument(feed, rssItemDates(document));
+        return toDocument(feed, dates.size() == feed.getEntries().size() ? dates : List.of());
+    }
+
+    /**
+     * Well-formed XML is parsed as it is; only XML that fails is read again through Rome's {@link XmlFixerReader},
+     * which is slow (it heals character by character) and needed by few feeds.
+     */
+    private static Document build(byte[] bytes, String contentType) throws FeedFormatException {
+        try (Reader plain = decode(bytes, contentType)) {
+            Document document = SafeXml.build(plain);
+            // behind a DOCTYPE, an undeclared entity such as &eacute; is skipped, not an error: heal those too
+            if (document.getDocType() == null
+                    || !document.getDescendants(Filters.fclass(EntityRef.class)).iterator().hasNext()) {
+                return document;
+            }
+        } catch (SafeXml.Malformed first) {
+            // heal below
+        } catch (IOException e) {
+            throw new FeedFormatException("cannot decode XML: " + e.getMessage(), e);
+        }
+        try (Reader healed = new XmlFixerReader(decode(bytes, contentType))) {
+            return SafeXml.build(healed);
+        } catch (SafeXml.Malformed second) {
+            throw new FeedFormatException(second.getMessage(), second.getCause());
+        } catch (IOException e) {
+            throw new FeedFormatException("cannot decode XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static Reader decode(byte[] bytes, String contentType) throws IOException {
+        return contentType == null
+                ? new XmlReader(new ByteArrayInputStream(bytes), true)
+                : new XmlReader(new ByteArrayInputStream(bytes), contentType, true);
+    }
+
+    /** An entry's dates as we read them; null where we could not (Rome then has its try). */
+    private record StatedDates(Instant published, Instant updated) {
+    }
+
+    /**
+     * Reads each entry's dates with {@link FeedDates} and removes the date elements it could read before Rome sees
+     * the document: Rome's date parser builds a SimpleDateFormat per attempt and dominated parse time. Dates we cannot
+     * read are left for Rome. Entries are returned in document order, which is Rome's order.
+     */
+    private static List<StatedDates> takeDates(Element root) {
+        List<Element> entries = new ArrayList<>();
+        if (root.getName().equals("rss")) {
+            for (Element channel : named(root, "channel")) {
+                entries.addAll(named(channel, "item"));
+            }
+        } else if (root.getName().equals("RDF")) {
+            entries.addAll(named(root, "item"));
+        } else if (root.getName().equals("feed")) {
+            entries.addAll(named(root, "entry"));
+        }
+        boolean atom = root.getName().equals("feed");
+        List<StatedDates> dates = new ArrayList<>(entries.size());
+        for (Element entry : entries) {
+            Instant published = null;
+            Instant updated = null;
+            for (String name : atom ? List.of("published", "issued") : List.of("pubDate", "date")) {
+                if (published == null) {
+                    published = take(entry, name);
+                }
+            }
+            if (atom) {
+                for (String name : List.of("updated", "modified")) {
+                    if (updated == null) {
+                        updated = take(entry, name);
+                    }
+                }
+            }
+            dates.add(new StatedDates(published, updated));
+        }
+        return dates;
+    }
+
+    /** The date in the first child of that local name, removing the child when the date was read. */
+    private static Instant take(Element parent, String localName) {
+        for (Element child : named(parent, localName)) {
+            Instant date = FeedDates.parse(child.getTextTrim());
+            if (date != null) {
+                child.detach();
+            }
+            return date;
+        }
+        return null;
+    }
+
+    private static List<Element> named(Element parent, String localName) {
+        List<Element> found = new ArrayList<>();
+        for (Element child : parent.getChildren()) {
+            if (child.getName().equals(localName)) {
+                found.add(child);
+            }
+        }
+        return found;
     }
 
     /**
@@ -119,27 +211,10 @@ public final class XmlFeedReader {
         }
     }
 
-    /** The pubDate (or dc:date) text of each RSS item, in document order, for dates Rome cannot read. */
-    private static List<String> rssItemDates(Document document) {
-        List<String> dates = new ArrayList<>();
-        for (Element item : document.getRootElement().getDescendants(Filters.element("item", null))) {
-            String date = null;
-            for (Element child : item.getChildren()) {
-                if (child.getName().equals("pubDate") || child.getName().equals("date")) {
-                    date = child.getTextTrim();
-                    break;
-                }
-            }
-            dates.add(date);
-        }
-        return dates;
-    }
-
-    private static FeedDocument toDocument(SyndFeed feed, List<String> rssDates) {
+    private static FeedDocument toDocument(SyndFeed feed, List<StatedDates> dates) {
         List<FeedItem> items = new ArrayList<>(feed.getEntries().size());
-        boolean datesAligned = feed.getFeedType().startsWith("rss") && rssDates.size() == feed.getEntries().size();
         for (int i = 0; i < feed.getEntries().size(); i++) {
-            items.add(toItem(feed.getEntries().get(i), datesAligned ? rssDates.get(i) : null));
+            items.add(toItem(feed.getEntries().get(i), dates.isEmpty() ? null : dates.get(i)));
         }
         Duration ttl = null;
         if (feed.originalWireFeed() instanceof Channel channel && channel.getTtl() > 0) {
@@ -151,16 +226,15 @@ public final class XmlFeedReader {
                 items);
     }
 
-    private static FeedItem toItem(SyndEntry e, String rawDate) {
+    private static FeedItem toItem(SyndEntry e, StatedDates ours) {
         String link = e.getLink();
         if (link == null || link.isBlank()) {
             link = e.getLinks().stream().map(SyndLink::getHref).filter(h -> h != null && !h.isBlank())
                     .findFirst().orElse(null);
         }
-        Instant published = instant(e.getPublishedDate());
-        if (published == null && e.getUpdatedDate() == null) {
-            published = FeedDates.parse(rawDate);
-        }
+        Instant published = ours != null && ours.published() != null ? ours.published()
+                : instant(e.getPublishedDate());
+        Instant updated = ours != null && ours.updated() != null ? ours.updated() : instant(e.getUpdatedDate());
         StringBuilder content = new StringBuilder();
         for (SyndContent c : e.getContents()) {
             if (c.getValue() != null && !c.getValue().isBlank()) {
@@ -184,7 +258,7 @@ public final class XmlFeedReader {
         return new FeedItem(link, e.getUri(), e.getTitle(),
                 e.getDescription() == null ? null : e.getDescription().getValue(),
                 content.isEmpty() ? null : content.toString(),
-                authors, categories, published, instant(e.getUpdatedDate()), null);
+                authors, categories, published, updated, null);
     }
 
     private static Instant instant(Date date) {
