@@ -20,7 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +77,11 @@ public final class IngestService implements AutoCloseable {
             FeedAssignment assignment = add(opened, new FeedAssignment(config.bootstrapServers(),
                     config.ingestTopics().feeds(), config.groupId(), config.sessionTimeout(), scheduler, states)
                     .start());
+            Properties adminProps = new Properties();
+            adminProps.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+            Admin admin = add(opened, Admin.create(adminProps));
             OpsServer ops = add(opened, OpsServer.start(config.httpPort(), registry, List.of(
+                    HealthCheck.of("kafka", () -> !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()),
                     HealthCheck.of("feed-state", states::healthy),
                     HealthCheck.of("feed-assignment", assignment::healthy))));
             log.info("ingest-service started: Kafka {}, group {}, HTTP port {}", config.bootstrapServers(),
