@@ -375,6 +375,7 @@ final class VisitFinder {
         if (places.codes.isEmpty()) {
             String fallback = fallbackHost(t, places);
             if (fallback == null && (t.kind() == Kind.ARRIVE || t.kind() == Kind.PRESENCE) && !places.origin()
+                    && !doc.tok(t.at()).norm().startsWith("reach") && whenFollows(t.after())
                     && knownVisit(actor) == null) {
                 // "Nigerian President X is expected on Tuesday": arriving where the story is
                 fallback = lastHost != null ? lastHost : doc.datelineCountry;
@@ -457,6 +458,18 @@ final class VisitFinder {
         v.status(status);
         v.evidence.add(s.index());
         dates(s, v, t, windowEnd, actor.from());
+    }
+
+    /** "is expected on Tuesday", "landed late Monday", "arrived." — not "arrived at a decision". */
+    private boolean whenFollows(int i) {
+        if (i >= doc.size()) {
+            return true;
+        }
+        Token t = doc.tok(i);
+        return !t.word() && (t.text().equals(".") || t.text().equals(",")) || t.is("on") || t.is("later")
+                || t.is("earlier") || t.is("late") || t.is("early") || t.is("tomorrow") || t.is("today")
+                || t.is("tonight") || t.is("yesterday") || t.is("this") || t.is("next") || t.is("shortly")
+                || t.is("soon") || DateFinder.isWeekday(t) || DateFinder.isMonth(t);
     }
 
     private String fallbackHost(Trigger t, Places places) {
@@ -751,7 +764,7 @@ final class VisitFinder {
         for (int k = units.size() - 1; k >= 0; k--) {
             People.Unit u = units.get(k);
             if (u.to() <= t && !objectOfPreposition(u, s) && !(u.kind() == People.UnitKind.PRONOUN
-                    && possessiveOrObject(u.from()))) {
+                    && possessiveOrObject(u.from())) && !(u.kind() == People.UnitKind.OTHER_NAME && u.to() == t)) {
                 nearest = u;
                 idx = k;
                 break;
@@ -1269,6 +1282,7 @@ final class VisitFinder {
             String w = doc.tok(j).norm();
             if (w.equals("starting") || w.equals("started") || w.equals("starts") || w.equals("began")
                     || w.equals("begins") || w.equals("beginning") || w.equals("launched") || w.equals("kicked")
+                    || w.equals("kicks") || w.equals("launches") || w.equals("opened") || w.equals("opens")
                     || w.equals("underway") || w.equals("currently")) {
                 return true;
             }

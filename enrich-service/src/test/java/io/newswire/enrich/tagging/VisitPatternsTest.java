@@ -65,6 +65,11 @@ class VisitPatternsTest {
         "2024-05-14|Spanish Prime Minister Pablo Ortega returned home from Brazil on Monday after a four-day visit.|ES|BR|completed|2024-05-10",
         "2024-05-14|The Thai prime minister Anan Chai and the Lao prime minister Boun Vong held talks in Vientiane on Monday.|TH|LA|ongoing|2024-05-13",
         "2024-05-14|Brazilian President Paulo Costa's planned trip to China was cancelled after he fell ill.|BR|CN|cancelled|",
+        // meetings abroad and at home
+        "2024-06-11|Chinese President Wen Hao met Brazilian President Paulo Costa in Beijing on Tuesday.|BR|CN|ongoing|2024-06-11",
+        "2024-06-11|French President Louis Girard kicks off his Asia tour in Vietnam on Tuesday.|FR|VN|ongoing|2024-06-11",
+        "2024-06-11|Norwegian Prime Minister Erik Dahl is set to arrive in Tokyo on Thursday.|NO|JP|planned|2024-06-13",
+        "2024-06-11|Sheikh Khalid bin Zayed, the UAE President, arrived in Paris on Tuesday on a state visit.|AE|FR|ongoing|2024-06-11",
         // envoys, royals
         "2024-12-03|US special envoy Mark Dalton arrived in Moscow on Tuesday for talks.|US|RU|ongoing|2024-12-03",
         "2024-09-09|Qatar's Emir Sheikh Hamad Al Thani arrived in Tehran on Monday at the head of a delegation.|QA|IR|ongoing|2024-09-09"})
@@ -105,7 +110,17 @@ class VisitPatternsTest {
         "phone call received|Chinese President Wen Hao received a phone call from French President Louis Girard on Monday.",
         "credentials|Indian President Meera Das received the credentials of the new Swiss ambassador on Monday.",
         "opposition leader|Opposition leader Ana Costa arrived in Madrid on Monday to meet Spanish officials.",
-        "regional governor|The Kenyan governor of Mombasa arrived in Dubai on Monday for an investment fair."})
+        "regional governor|The Kenyan governor of Mombasa arrived in Dubai on Monday for an investment fair.",
+        "agreement reached|ANKARA, June 11 (Reuters) - Turkish President Mehmet Aydin reached the agreement with opposition parties on Tuesday.",
+        "troops arrive|KYIV, June 11 - Fresh troops arrived at the front on Tuesday, Ukrainian Defence Minister Oleh Bondar said.",
+        "scene of a crash|Kenyan President Daniel Otieno arrived at the scene of the bus crash on Tuesday.",
+        "welcomed a ceasefire|Chinese Foreign Minister Wen Li said on Tuesday that Beijing welcomed the ceasefire and urged restraint.",
+        "voting at home|French President Louis Girard arrived at a polling station in Paris to cast his vote on Sunday.",
+        "arrived at a decision|German Chancellor Jonas Weber arrived at the decision after weeks of talks with coalition partners.",
+        "video conference|Japanese Prime Minister Kenji Sato and US President Mark Hale held talks by video conference on Tuesday.",
+        "refugees|Thousands of Sudanese refugees arrived in Chad last week, the UN refugee agency said.",
+        "memoir|In his memoir, former US president Jack Miller recalls his 1998 visit to Moscow.",
+        "ambassador summoned|Poland summoned the Russian ambassador on Tuesday after a drone landed in Polish territory."})
     void rejectsLookAlikes(String kind, String text) {
         assertThat(Articles.visits("2024-05-14", text)).as(kind).isEmpty();
     }
