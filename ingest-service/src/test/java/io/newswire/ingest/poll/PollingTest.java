@@ -161,11 +161,13 @@ class PollingTest {
         try (IngestService first = IngestService.start(config)) {
             addFeeds(bootstrap, config, new FeedEntry(server.uri("/feed").toString(), null));
             await().atMost(WAIT).until(() -> server.count("/feed") >= 2);
+            assertThat(first.assignedFeeds()).containsExactly(server.uri("/feed").toString());
         }
         await().atMost(WAIT).until(() -> TestTopics.read(bootstrap, raw).size() >= 5);
         int afterFirst = server.count("/feed");
         try (IngestService second = IngestService.start(config)) {
             await().atMost(WAIT).until(() -> server.count("/feed") >= afterFirst + 2);
+            assertThat(second.assignedFeeds()).containsExactly(server.uri("/feed").toString());
             assertThat(TestTopics.read(bootstrap, raw)).hasSize(5);
 
             body.set(body.get().replace("Text of item 3", "Text of item 3, corrected"));
