@@ -349,7 +349,7 @@ final class VisitFinder {
         Actor actor = switch (t.kind()) {
             case NOUN -> nounActor(s, t, windowEnd);
             case REPRESENTED -> representedActor(s, t, windowEnd);
-            case TAKE -> pronounActor(doc.tok(t.at() + 1).norm());
+            case TAKE -> pronounActor();
             default -> subject(s, t.at());
         };
         if (actor.isEmpty()) {
@@ -369,7 +369,7 @@ final class VisitFinder {
         if (leaving && places.origin != null && !actor.countries().contains(places.origin) && actor.official()) {
             // "departed Busan after concluding his state visit": leaving the host country ends the visit there
             ending = true;
-            record(s, actor, places.origin, VisitStatus.COMPLETED, null, t, windowEnd, true);
+            record(s, actor, places.origin, VisitStatus.COMPLETED, t, windowEnd, true);
             ending = false;
         }
         if (places.codes.isEmpty()) {
@@ -394,12 +394,12 @@ final class VisitFinder {
         Set<String> hosts = new LinkedHashSet<>(places.codes);
         boolean datesApply = hosts.size() == 1 && !departureFromHome && t.kind() != Kind.TAKE;
         for (String host : hosts) {
-            record(s, actor, host, status, places, t, windowEnd, datesApply);
+            record(s, actor, host, status, t, windowEnd, datesApply);
         }
     }
 
-    private void record(Sentence s, Actor actor, String host, VisitStatus status, Places places, Trigger t,
-            int windowEnd, boolean datesApply) {
+    private void record(Sentence s, Actor actor, String host, VisitStatus status, Trigger t, int windowEnd,
+            boolean datesApply) {
         boolean any = false;
         for (String country : actor.countries()) {
             if (country.equals(host)) {
@@ -533,7 +533,7 @@ final class VisitFinder {
         if (cancelled(s, t.at(), windowEnd)) {
             status = VisitStatus.CANCELLED;
         }
-        record(s, guest, host, status, places, t, windowEnd, true);
+        record(s, guest, host, status, t, windowEnd, true);
         for (String c : guest.countries()) {
             VisitDraft v = visits.get(c + ">" + host);
             if (v != null) {
@@ -626,7 +626,7 @@ final class VisitFinder {
         }
         VisitStatus status = tense(s, guest.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
                 : VisitStatus.ONGOING;
-        record(s, guest, host, status, places, t, windowEnd, true);
+        record(s, guest, host, status, t, windowEnd, true);
         addHosts(guest, host, hosts);
     }
 
@@ -640,7 +640,7 @@ final class VisitFinder {
             String host = where.codes.iterator().next();
             VisitStatus st = tense(s, subject.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
                     : VisitStatus.ONGOING;
-            record(s, subject, host, st, where, t, windowEnd, true);
+            record(s, subject, host, st, t, windowEnd, true);
         }
         boolean seeOff = doc.is(t.at(), "saw");
         List<Person> others;
@@ -671,7 +671,7 @@ final class VisitFinder {
                     && !met.countries().contains(host) && !remoteOrDenied(s, subject.from(), t, windowEnd)) {
                 VisitStatus st = tense(s, subject.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
                         : VisitStatus.ONGOING;
-                record(s, met, host, st, where, t, windowEnd, true);
+                record(s, met, host, st, t, windowEnd, true);
                 addHosts(met, host, subject.persons());
             }
         }
@@ -716,15 +716,11 @@ final class VisitFinder {
             if (!mine && actor.persons().isEmpty()) {
                 mine = actor.countries().contains(v.visitorCountry);
             }
-            if (mine && (found == null || host(v).equals(lastHost))) {
+            if (mine && (found == null || v.host.equals(lastHost))) {
                 found = v;
             }
         }
         return found;
-    }
-
-    private static String host(VisitDraft v) {
-        return v.host;
     }
 
     // ---- actors ----
@@ -850,7 +846,7 @@ final class VisitFinder {
                 // "During his visit to Japan, Prime Minister X met ...": the name follows
                 a = objectAfter(s, t.after(), s.to(), true);
             }
-            return a.isEmpty() ? pronounActor(doc.tok(j).norm()) : a;
+            return a.isEmpty() ? pronounActor() : a;
         }
         if (doc.is(t.after(), "by") || doc.is(t.after(), "of")) {
             Actor a = objectAfter(s, t.after() + 1, windowEnd, false);
@@ -892,7 +888,8 @@ final class VisitFinder {
         return objectAfter(s, by + 1, s.to(), false);
     }
 
-    private Actor pronounActor(String pronoun) {
+    /** He, she, they: whoever the previous visit news was about. */
+    private Actor pronounActor() {
         if (lastActors.isEmpty()) {
             return Actor.NONE;
         }
@@ -913,7 +910,7 @@ final class VisitFinder {
                             && !doc.is(u.from(), "them")) {
                         continue;
                     }
-                    return pronounActor(doc.tok(u.from()).norm());
+                    return pronounActor();
                 }
                 group.add(u);
             } else if (coordinated(group.getLast().to(), u.from())) {
@@ -953,7 +950,7 @@ final class VisitFinder {
             if (u.kind() == People.UnitKind.PRONOUN) {
                 if (doc.is(u.from(), "he") || doc.is(u.from(), "she") || doc.is(u.from(), "they")
                         || doc.is(u.from(), "him") || doc.is(u.from(), "them")) {
-                    Actor a = pronounActor(u.role() == null ? "" : "");
+                    Actor a = pronounActor();
                     persons.addAll(a.persons());
                     countries.addAll(a.countries());
                     official |= a.official();
