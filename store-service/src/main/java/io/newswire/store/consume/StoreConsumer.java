@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,7 +49,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads enriched articles and visits and stores them, exactly once in effect.
  *
- * <p>Each poll is one batch and one database transaction. Offsets are committed only after the transaction has
+ * <p>Each poll is one batch and one database transaction, written on a thread of its own while the next batch is
+ * fetched and decoded (one write at a time, in log order). Offsets are committed only after the transaction has
  * committed and the batch's dead letters are acknowledged, so a crash at any point redelivers at most the last batch,
  * and the idempotent upserts turn that redelivery into no writes at all. A record that cannot be decoded or that the
  * database rejects goes to the dead-letter topic with the reason; the rest of its batch is stored. While the database
@@ -79,7 +81,9 @@ public final class StoreConsumer implements AutoCloseable {
     private final Duration maxBackoff;
     private final Metrics metrics;
     private final Thread thread;
-    private final Set<TopicPartition> revoked = new HashSet<>();
+    private final ExecutorService writerThread;
+    /** Batches polled and not yet committed (at most two); only the consumer thread touches it. */
+    private final List<Pending> pending = new ArrayList<>();
     private volatile boolean running = true;
     private volatile boolean paused;
     private volatile Throwable failure;
@@ -96,6 +100,7 @@ public final class StoreConsumer implements AutoCloseable {
         this.deadLetters = new KafkaProducer<>(producerProps(config, clientId), new ByteArraySerializer(),
                 new ByteArraySerializer());
         this.thread = new Thread(this::run, clientId);
+        this.writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, clientId + "-writer"));
     }
 
     /** Starts consuming on a thread of its own. */
@@ -143,13 +148,45 @@ public final class StoreConsumer implements AutoCloseable {
         return p;
     }
 
+    /**
+     * A polled batch until its offsets are committed: its write (on the writer thread) and the partitions taken from
+     * this consumer meanwhile, whose offsets it must not commit.
+     */
+    private static final class Pending {
+        final Batch batch;
+        final Set<TopicPartition> lost = new HashSet<>();
+        final Timer.Sample sample = Timer.start();
+        Future<Written<Source>> write;
+
+        Pending(Batch batch) {
+            this.batch = batch;
+        }
+    }
+
+    /**
+     * Poll, decode, write, commit, with one step of overlap: while batch N is written to the database, batch N+1 is
+     * fetched and decoded. Writes never overlap (N+1 is submitted only once N is finished), so the database sees the
+     * batches in log order, one transaction at a time.
+     */
     private void run() {
         try {
             consumer.subscribe(List.of(topics.articlesEnriched().name(), topics.visits().name()), new Rebalance());
+            Pending inFlight = null;
             while (running) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+                Pending next = null;
                 if (!records.isEmpty()) {
-                    handle(Batch.decode(records, topics));
+                    next = new Pending(Batch.decode(records, topics));
+                    pending.add(next);
+                }
+                if (inFlight != null) {
+                    finish(inFlight);
+                    inFlight = null;
+                }
+                if (next != null && running) {
+                    Batch batch = next.batch;
+                    next.write = writerThread.submit(() -> writer.write(batch.articles(), batch.visits()));
+                    inFlight = next;
                 }
             }
         } catch (WakeupException e) {
@@ -160,6 +197,13 @@ public final class StoreConsumer implements AutoCloseable {
             failure = e;
             log.error("store consumer stopped: {}", e.toString(), e);
         } finally {
+            // a write still running finishes (its offsets stay uncommitted: the batch is read again, a no-op)
+            writerThread.shutdown();
+            try {
+                writerThread.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             try {
                 consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
             } catch (RuntimeException e) {
@@ -169,56 +213,64 @@ public final class StoreConsumer implements AutoCloseable {
         }
     }
 
-    private record Stored(Batch batch, Written<Source> written) {
-    }
-
-    private void handle(Batch polled) {
-        revoked.clear();
-        Timer.Sample sample = Timer.start();
-        Stored stored = storeRetrying(polled);
-        if (stored == null) {
+    /** Waits for the batch's write (retrying it while the database is away), then dead letters, listener, commit. */
+    private void finish(Pending p) {
+        Written<Source> written = awaitWrite(p);
+        if (written == null) {
             return; // shutting down: the batch is not committed and will be read again
         }
-        Batch batch = stored.batch();
-        Written<Source> written = stored.written();
+        Batch batch = p.batch.without(p.lost);
         List<Batch.Failure> dead = new ArrayList<>(batch.undecodable());
-        written.rejected().forEach(r -> dead.add(new Batch.Failure(r.origin(), r.error())));
+        written.rejected().stream().filter(r -> !p.lost.contains(r.origin().topicPartition()))
+                .forEach(r -> dead.add(new Batch.Failure(r.origin(), r.error())));
         sendDeadLetters(dead);
         metrics.count(batch, written, dead.size());
         listener.stored(
-                written.articles().stream().map(c -> batch.articleEvents().get(c.id())).toList(),
-                written.visits().stream().map(c -> batch.visitEvents().get(c.id())).toList());
+                written.articles().stream().map(c -> p.batch.articleEvents().get(c.id())).toList(),
+                written.visits().stream().map(c -> p.batch.visitEvents().get(c.id())).toList());
         commit(batch.nextOffsets());
-        sample.stop(metrics.batchTimer);
+        pending.remove(p);
+        p.sample.stop(metrics.batchTimer);
     }
 
-    /** Stores the batch, pausing and retrying with backoff until it is stored or the consumer is closed. */
-    private Stored storeRetrying(Batch polled) {
-        Batch batch = polled;
-        Backoff backoff = null;
-        while (true) {
-            batch = batch.without(revoked);
+    private Written<Source> awaitWrite(Pending p) {
+        SQLException failed;
+        try {
+            return p.write.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof SQLException sql)) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            failed = sql;
+        }
+        return storeRetrying(p, failed);
+    }
+
+    /** Stores the batch again, pausing and retrying with backoff until it is stored or the consumer is closed. */
+    private Written<Source> storeRetrying(Pending p, SQLException first) {
+        log.warn("cannot store a batch of {} records, pausing consumption: {}", p.batch.size(), first.toString());
+        Backoff backoff = new Backoff(maxBackoff);
+        while (running) {
+            metrics.dbFailures.increment();
+            waitPaused(backoff.next());
+            if (!running) {
+                break;
+            }
+            Batch batch = p.batch.without(p.lost);
             try {
                 Written<Source> written = writer.write(batch.articles(), batch.visits());
-                if (paused) {
-                    consumer.resume(consumer.paused());
-                    paused = false;
-                    log.info("database is back: batch stored, consumption resumed");
-                }
-                return new Stored(batch, written);
+                consumer.resume(consumer.paused());
+                paused = false;
+                log.info("database is back: batch stored, consumption resumed");
+                return written;
             } catch (SQLException e) {
-                if (!running) {
-                    return null;
-                }
-                if (backoff == null) {
-                    backoff = new Backoff(maxBackoff);
-                    log.warn("cannot store a batch of {} records, pausing consumption: {}", batch.size(),
-                            e.toString());
-                }
-                metrics.dbFailures.increment();
-                waitPaused(backoff.next());
+                log.debug("still cannot store: {}", e.toString());
             }
         }
+        return null;
     }
 
     /** Waits while the partitions are paused; polling keeps this consumer in its group meanwhile. */
@@ -261,9 +313,7 @@ public final class StoreConsumer implements AutoCloseable {
         }
     }
 
-    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
-        Map<TopicPartition, OffsetAndMetadata> owned = new HashMap<>(offsets);
-        owned.keySet().removeAll(revoked);
+    private void commit(Map<TopicPartition, OffsetAndMetadata> owned) {
         if (owned.isEmpty()) {
             return;
         }
@@ -291,12 +341,12 @@ public final class StoreConsumer implements AutoCloseable {
     private final class Rebalance implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            revoked.addAll(partitions);
+            pending.forEach(p -> p.lost.addAll(partitions));
         }
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            revoked.addAll(partitions);
+            pending.forEach(p -> p.lost.addAll(partitions));
         }
 
         @Override
