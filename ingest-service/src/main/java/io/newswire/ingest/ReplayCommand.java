@@ -47,13 +47,17 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        // on a terminal the progress line rewrites itself; into a log, one line per file
+        boolean terminal = System.console() != null;
         Replayer replayer = new Replayer(dryRun ? null : kafka.bootstrapServers, kafka.topics().articlesRaw(),
                 new Replayer.Options(since, until, dryRun), line -> {
-                    err.print("\r" + line);
+                    err.print(terminal ? "\r" + line : line + System.lineSeparator());
                     err.flush();
                 });
         ReplaySummary summary = replayer.replay(paths);
-        err.println();
+        if (terminal) {
+            err.println();
+        }
         spec.commandLine().getOut().print(summary.describe());
         spec.commandLine().getOut().flush();
         return summary.failures().isEmpty() ? 0 : 1;
