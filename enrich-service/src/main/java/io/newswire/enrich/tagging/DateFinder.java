@@ -126,6 +126,19 @@ final class DateFinder {
     private static DateMention calendar(List<Token> tokens, int i, int to) {
         int month = MONTHS.get(tokens.get(i).norm());
         int j = skip(tokens, i + 1, to, ".");
+        if (j < to) {
+            int[] range = dayRange(tokens.get(j));
+            if (range != null) { // "May 1-3" is one token
+                int year = 0;
+                int y = skip(tokens, j + 1, to, ",");
+                if (y < to && isYear(tokens.get(y))) {
+                    year = Integer.parseInt(tokens.get(y).text());
+                    j = y;
+                }
+                return new DateMention(i, j + 1, DateMention.Kind.CALENDAR, month, range[0], year, 0, range[1], year,
+                        null, 0);
+            }
+        }
         if (j >= to || !tokens.get(j).isDigits() && !ordinal(tokens.get(j))) {
             return null;
         }
@@ -173,6 +186,23 @@ final class DateFinder {
             }
         }
         return new DateMention(i, j, DateMention.Kind.CALENDAR, month, day, year, endMonth, endDay, endYear, null, 0);
+    }
+
+    /** "1-3" as one token: the first and last day, or null. */
+    private static int[] dayRange(Token t) {
+        String w = t.text();
+        int dash = w.indexOf('-');
+        if (dash < 1 || dash > 2 || w.length() - dash - 1 < 1 || w.length() - dash - 1 > 2) {
+            return null;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (k != dash && !Character.isDigit(w.charAt(k))) {
+                return null;
+            }
+        }
+        int a = Integer.parseInt(w.substring(0, dash));
+        int b = Integer.parseInt(w.substring(dash + 1));
+        return validDay(a) && validDay(b) && b > a ? new int[] {a, b} : null;
     }
 
     private static DateMention withFrom(DateMention m, int from) {

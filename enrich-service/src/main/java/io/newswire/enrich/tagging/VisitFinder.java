@@ -411,6 +411,12 @@ final class VisitFinder {
                     v.addVisitor(p);
                 }
             }
+            for (Person p : companions(s, t, windowEnd)) {
+                if (p.canVisit() && (p.country == null || country.equals(p.country))) {
+                    p.country = country;
+                    v.addVisitor(p);
+                }
+            }
             v.status(status);
             v.evidence.add(s.index());
             if (datesApply) {
@@ -422,6 +428,16 @@ final class VisitFinder {
         if (any) {
             lastActors = actor.persons();
         }
+    }
+
+    /** "X, accompanied by Foreign Minister Y, arrived": Y travels with X. */
+    private List<Person> companions(Sentence s, Trigger t, int windowEnd) {
+        for (int j = s.from(); j + 1 < Math.min(s.to(), windowEnd); j++) {
+            if (doc.is(j, "accompanied") && doc.is(j + 1, "by")) {
+                return objectAfter(s, j + 2, s.to(), true).persons();
+            }
+        }
+        return List.of();
     }
 
     /** A visit noun with no place of its own ("his visit has been cancelled"): news about a visit already known. */
@@ -1201,7 +1217,9 @@ final class VisitFinder {
             Token tok = doc.tok(j);
             if (tok.isDigits() && tok.text().length() == 4) {
                 int y = Integer.parseInt(tok.text());
-                if (y >= 1900 && y < pubYear) {
+                // "visited Brazil in 2010", "his 1998 visit" -- but "the first since 2017" dates the comparison
+                if (y >= 1900 && y < pubYear && !doc.is(j - 1, "since") && !doc.is(j - 1, "until")
+                        && !doc.is(j - 1, "till")) {
                     return true;
                 }
             }

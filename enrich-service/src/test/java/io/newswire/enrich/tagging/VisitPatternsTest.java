@@ -70,6 +70,9 @@ class VisitPatternsTest {
         "2024-06-11|French President Louis Girard kicks off his Asia tour in Vietnam on Tuesday.|FR|VN|ongoing|2024-06-11",
         "2024-06-11|Norwegian Prime Minister Erik Dahl is set to arrive in Tokyo on Thursday.|NO|JP|planned|2024-06-13",
         "2024-06-11|Sheikh Khalid bin Zayed, the UAE President, arrived in Paris on Tuesday on a state visit.|AE|FR|ongoing|2024-06-11",
+        "2024-06-11|Greek Prime Minister Nikos Pappas's visit to Ankara on Tuesday is the first by a Greek leader since 2017.|GR|TR|planned|2024-06-11",
+        "2024-06-11|Peruvian President Rosa Vidal visited Chile from May 1-3.|PE|CL|completed|2024-05-01",
+        "2024-06-11|Danish Prime Minister Mette Holm, currently visiting Ghana, said the partnership would grow.|DK|GH|ongoing|",
         // envoys, royals
         "2024-12-03|US special envoy Mark Dalton arrived in Moscow on Tuesday for talks.|US|RU|ongoing|2024-12-03",
         "2024-09-09|Qatar's Emir Sheikh Hamad Al Thani arrived in Tehran on Monday at the head of a delegation.|QA|IR|ongoing|2024-09-09"})

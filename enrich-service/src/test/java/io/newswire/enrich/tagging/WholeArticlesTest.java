@@ -112,6 +112,15 @@ class WholeArticlesTest {
     }
 
     @Test
+    void companionsTravelWithTheLeader() {
+        List<Visit> v = visits("", "Kenyan President Daniel Otieno, accompanied by Foreign Minister Grace Wanjiru, "
+                + "arrived in Tokyo on Tuesday.");
+        assertThat(v).singleElement().satisfies(x -> assertThat(x.visitors()).containsExactly(
+                new Official("Daniel Otieno", "president", "KE"), new Official("Grace Wanjiru", "foreign minister",
+                        "KE")));
+    }
+
+    @Test
     void peopleOfTheArticleAreListed() {
         Enrichment e = Articles.TAGGER.tag(Articles.article("w", "2024-06-11", "", "Greek Prime Minister Nikos "
                 + "Pappas arrived in Cairo on Tuesday for talks with Egyptian President Adel Mansour."));
