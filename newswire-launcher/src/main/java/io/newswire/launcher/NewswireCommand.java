@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code ./newswire}: the whole stack in one process, and the commands that talk to a running stack. */
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Newswire: news feeds to Kafka, diplomatic-visit tagging, PostgreSQL store.",
-        subcommands = {UpCommand.class, SubscribeCommand.class, TagCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {UpCommand.class, SubscribeCommand.class, TagCommand.class})
 public final class NewswireCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,6 +25,7 @@ public final class NewswireCommand implements Runnable {
         CommandLine cli = new CommandLine(new NewswireCommand());
         CommandLine replay = new CommandLine(new IngestCommand()).getSubcommands().get("replay");
         cli.addSubcommand("replay", replay);
+        cli.addSubcommand(new CommandLine.HelpCommand());
         return cli.setCaseInsensitiveEnumValuesAllowed(true);
     }
 

@@ -8,6 +8,8 @@ import io.newswire.ingest.IngestConfig;
 import io.newswire.ingest.IngestService;
 import io.newswire.ingest.IngestTopics;
 import io.newswire.ingest.poll.PollSettings;
+import io.newswire.ingest.replay.ReplaySummary;
+import io.newswire.ingest.replay.Replayer;
 import io.newswire.model.Topics;
 import io.newswire.store.StoreConfig;
 import io.newswire.store.StoreService;
@@ -24,6 +26,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -48,9 +52,14 @@ public final class LocalStack implements AutoCloseable {
      * @param feedsFile            the feed list to poll (OPML or one URL per line), null for none
      * @param firstPoll            a feed is first polled within this time of the start
      * @param allowPrivateNetworks lets the fetcher reach loopback and private addresses (local feeds)
+     * @param replay               archived feed files or folders to publish while the services start
      */
     public record Options(DataDir data, int kafkaPort, int httpPort, int partitions, Path feedsFile,
-            Duration firstPoll, boolean allowPrivateNetworks, Topics topics, IngestTopics ingestTopics) {
+            Duration firstPoll, boolean allowPrivateNetworks, List<Path> replay, Topics topics,
+            IngestTopics ingestTopics) {
+        public Options {
+            replay = List.copyOf(replay);
+        }
     }
 
     private final List<AutoCloseable> parts = new ArrayList<>(); // in start order; closed in reverse
@@ -60,6 +69,7 @@ public final class LocalStack implements AutoCloseable {
     private StoreService store;
     private EnrichService enrich;
     private IngestService ingest;
+    private ReplaySummary replaySummary;
 
     private LocalStack(Options options) {
         this.options = options;
@@ -86,65 +96,100 @@ public final class LocalStack implements AutoCloseable {
         requireFreePort(options.httpPort(), "the HTTP API", "--http-port");
         DataDir data = options.data().prepare();
         long t0 = System.nanoTime();
-        // the broker and the database start at the same time: each spends most of its start waiting
-        ExecutorService starter = Executors.newFixedThreadPool(2, r -> new Thread(r, "newswire-up-start"));
+        // each part spends most of its start waiting (for a disk, a port, a group): starting them together is faster
+        ExecutorService starter = Executors.newFixedThreadPool(4, r -> new Thread(r, "newswire-up-start"));
         try {
-            CompletableFuture<EmbeddedKafka> k = CompletableFuture.supplyAsync(() -> EmbeddedKafka.builder()
-                    .port(options.kafkaPort()).dataDir(data.kafka()).defaultPartitions(options.partitions())
-                    .start(), starter);
-            CompletableFuture<EmbeddedPostgres> pg = CompletableFuture.supplyAsync(() -> EmbeddedPostgres.builder()
-                    .dataDir(data.postgres()).start(), starter);
-            kafka = join(k, "Kafka", pg);
-            parts.add(kafka);
-            postgres = join(pg, "PostgreSQL", null);
-            parts.add(postgres);
+            var k = CompletableFuture.supplyAsync(() -> EmbeddedKafka.builder().port(options.kafkaPort())
+                    .dataDir(data.kafka()).defaultPartitions(options.partitions()).start(), starter);
+            var pg = CompletableFuture.supplyAsync(() -> EmbeddedPostgres.builder().dataDir(data.postgres()).start(),
+                    starter);
+            kafka = k.handle((v, x) -> v).join();
+            postgres = pg.handle((v, x) -> v).join();
+            started(List.of(k, pg));
+            progress.accept(String.format("Kafka at %s and PostgreSQL ready (%.1f s)", kafka.bootstrapServers(),
+                    seconds(t0)));
+
+            TopicPlan plan = TopicPlan.of(options.topics(), options.ingestTopics(), options.partitions());
+            for (TopicPlan.Entry t : plan.topics()) {
+                kafka.createTopics(t.partitions(), t.configs(), List.of(t.name()));
+            }
+            createDatabase();
+
+            var replay = CompletableFuture.supplyAsync(this::replay, starter);
+            var s = CompletableFuture.supplyAsync(() -> StoreService.start(storeConfig()), starter);
+            var e = CompletableFuture.supplyAsync(() -> EnrichService.start(enrichConfig(data)), starter);
+            var i = CompletableFuture.supplyAsync(() -> IngestService.start(ingestConfig()), starter);
+            store = s.handle((v, x) -> v).join();
+            enrich = e.handle((v, x) -> v).join();
+            ingest = i.handle((v, x) -> v).join();
+            started(List.of(s, e, i));
+            progress.accept(String.format("services started (%.1f s)", seconds(t0)));
+            replaySummary = replay.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
         } finally {
             starter.shutdown();
         }
-        progress.accept(String.format("Kafka at %s and PostgreSQL ready (%.1f s)", kafka.bootstrapServers(),
-                seconds(t0)));
+    }
 
-        TopicPlan plan = TopicPlan.of(options.topics(), options.ingestTopics(), options.partitions());
-        for (TopicPlan.Entry t : plan.topics()) {
-            kafka.createTopics(t.partitions(), t.configs(), List.of(t.name()));
+    /** Keeps the parts that started (to close them later, or now when another failed); throws the first failure. */
+    private void started(List<CompletableFuture<? extends AutoCloseable>> starts) {
+        RuntimeException failure = null;
+        for (var f : starts) {
+            try {
+                parts.add(f.join());
+            } catch (CompletionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException re ? re
+                            : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+                }
+            }
         }
-        createDatabase();
+        if (failure != null) {
+            throw failure;
+        }
+    }
 
-        store = StoreService.start(StoreConfig.defaults()
+    private ReplaySummary replay() {
+        if (options.replay().isEmpty()) {
+            return null;
+        }
+        try {
+            // the same replay as `ingest-service replay`: what is on the topic already is skipped
+            return new Replayer(kafka.bootstrapServers(), options.topics().articlesRaw(), Replayer.Options.ALL,
+                    line -> { }).replay(options.replay());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replay " + options.replay() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private StoreConfig storeConfig() {
+        return StoreConfig.defaults()
                 .withKafka(kafka.bootstrapServers(), STORE_GROUP)
                 .withTopics(options.topics())
                 .withDatabase(jdbcUrl(), postgres.user(), postgres.password())
-                .withHttpPort(options.httpPort()));
-        parts.add(store);
-        enrich = EnrichService.start(EnrichConfig.of(kafka.bootstrapServers(), options.topics())
+                .withHttpPort(options.httpPort());
+    }
+
+    private EnrichConfig enrichConfig(DataDir data) {
+        return EnrichConfig.of(kafka.bootstrapServers(), options.topics())
                 .withStateDir(data.streamsState())
-                .withHttpPort(0));
-        parts.add(enrich);
+                .withHttpPort(0)
+                // Kafka Streams does not leave its group on close: after a restart the group waits this long for
+                // the old member before it hands out partitions (45 s by default; 6 s is the broker's minimum)
+                .withStreamsOverrides(Map.of("consumer.session.timeout.ms", "6000",
+                        "consumer.heartbeat.interval.ms", "1500"));
+    }
+
+    private IngestConfig ingestConfig() {
         PollSettings poll = PollSettings.defaults();
-        IngestConfig ingestConfig = IngestConfig.defaults(kafka.bootstrapServers())
+        IngestConfig config = IngestConfig.defaults(kafka.bootstrapServers())
                 .withTopics(options.topics(), options.ingestTopics())
                 .withFeedsFile(options.feedsFile())
                 .withHttpPort(0)
                 .withPoll(new PollSettings(poll.interval(), poll.minInterval(), poll.maxInterval(),
                         poll.perHostConcurrency(), poll.hostGap(), poll.maxBackoff(), options.firstPoll()));
-        ingest = IngestService.start(options.allowPrivateNetworks() ? ingestConfig.allowingPrivateNetworks()
-                : ingestConfig);
-        parts.add(ingest);
-        progress.accept(String.format("services started (%.1f s)", seconds(t0)));
-    }
-
-    private static <T> T join(CompletableFuture<T> f, String what, CompletableFuture<? extends AutoCloseable> other) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (other != null) {
-                // the other half may still come up: it must not outlive this failed start
-                other.thenAccept(LocalStack::closeQuietly);
-            }
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException re ? re
-                    : new IllegalStateException(what + " did not start: " + cause.getMessage(), cause);
-        }
+        return options.allowPrivateNetworks() ? config.allowingPrivateNetworks() : config;
     }
 
     private void createDatabase() {
@@ -194,6 +239,11 @@ public final class LocalStack implements AutoCloseable {
         return enrich.httpPort();
     }
 
+    /** What the replay at start did; empty when there was nothing to replay. */
+    public Optional<ReplaySummary> replaySummary() {
+        return Optional.ofNullable(replaySummary);
+    }
+
     public String jdbcUrl() {
         return postgres.jdbcUrl(DATABASE);
     }
@@ -214,11 +264,25 @@ public final class LocalStack implements AutoCloseable {
                 new PipelineDrain.Reader(STORE_GROUP, List.of(t.articlesEnriched().name(), t.visits().name())));
     }
 
-    /** Stops the services, then the broker and the database. */
+    /** Stops the services (together: each takes a few seconds), then the broker and the database. */
     @Override
     public void close() {
+        List<AutoCloseable> services = parts.stream()
+                .filter(p -> p instanceof StoreService || p instanceof EnrichService || p instanceof IngestService)
+                .toList();
+        List<Thread> stopping = services.stream()
+                .map(p -> Thread.ofPlatform().name("newswire-stop").start(() -> closeQuietly(p))).toList();
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (int i = parts.size() - 1; i >= 0; i--) {
-            closeQuietly(parts.get(i));
+            if (!services.contains(parts.get(i))) {
+                closeQuietly(parts.get(i));
+            }
         }
         parts.clear();
     }

@@ -1,8 +1,6 @@
 package io.newswire.launcher.up;
 
 import io.newswire.ingest.IngestTopics;
-import io.newswire.ingest.replay.ReplaySummary;
-import io.newswire.ingest.replay.Replayer;
 import io.newswire.model.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -80,7 +78,7 @@ public final class UpCommand implements Callable<Integer> {
             err.println("newswire: wiped " + dataDir.root());
         }
         LocalStack.Options options = new LocalStack.Options(dataDir, kafkaPort, httpPort, partitions, feeds,
-                Duration.ofSeconds(5), allowPrivateNetworks, Topics.fromEnv(System.getenv()),
+                Duration.ofSeconds(5), allowPrivateNetworks, toReplay, Topics.fromEnv(System.getenv()),
                 IngestTopics.fromEnv(System.getenv()));
         LocalStack stack = LocalStack.start(options, msg -> err.println("newswire: " + msg));
 
@@ -93,13 +91,8 @@ public final class UpCommand implements Callable<Integer> {
             stopped.countDown();
         }, "newswire-up-stop"));
 
-        if (!toReplay.isEmpty()) {
-            // the same replay as `ingest-service replay`: what is on the topic already is skipped
-            ReplaySummary summary = new Replayer(stack.bootstrapServers(), options.topics().articlesRaw(),
-                    Replayer.Options.ALL, line -> { }).replay(toReplay);
-            err.print("newswire: " + toReplay.stream().map(Path::toString).collect(Collectors.joining(", ")) + ": "
-                    + summary.describe());
-        }
+        stack.replaySummary().ifPresent(summary -> err.print("newswire: replayed " + toReplay.stream()
+                .map(Path::toString).collect(Collectors.joining(", ")) + ": " + summary.describe()));
         boolean drained;
         try (PipelineDrain drain = new PipelineDrain(stack.bootstrapServers())) {
             drained = drain.await(stack.readers(), DRAIN_TIMEOUT);

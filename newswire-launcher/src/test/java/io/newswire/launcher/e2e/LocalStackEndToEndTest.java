@@ -75,7 +75,7 @@ class LocalStackEndToEndTest {
         feed = new SeedLikeFeed();
         Path feeds = Files.writeString(dataRoot.resolve("feeds.txt"), feed.url() + "\n");
         stack = LocalStack.start(new LocalStack.Options(new DataDir(dataRoot.resolve("data")), 0, 0, 2, feeds,
-                Duration.ofSeconds(1), true, Topics.defaults(), IngestTopics.defaults()), line -> { });
+                Duration.ofSeconds(1), true, List.of(), Topics.defaults(), IngestTopics.defaults()), line -> { });
         for (int i = 0; i < 2; i++) {
             subscribers.add(Subscriber.start(stack.bootstrapServers()));
         }
