@@ -238,4 +238,36 @@ class ExactlyOnceTest {
         assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE revision <> 1")).isZero();
         assertThat(Infra.readAll(bootstrap, topics.deadLetter().name())).isEmpty();
     }
+
+    @Test
+    void twoInstancesInOneGroupShareTheWorkAndStoreEachRecordOnce() throws Exception {
+        List<ProducerRecord<byte[], byte[]>> first = new ArrayList<>();
+        List<ProducerRecord<byte[], byte[]>> second = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            EnrichedArticle a = Events.article(i);
+            (i < N / 2 ? first : second).add(record(topics.articlesEnriched(), a.id(), a));
+        }
+        AtomicInteger storedByA = new AtomicInteger();
+        AtomicInteger storedByB = new AtomicInteger();
+        StoreConsumer a = consumer((articles, visits) -> storedByA.addAndGet(articles.size()));
+        send(first);
+        await().atMost(CATCH_UP).until(() -> storedByA.get() > 0);
+        // a second instance joins mid-stream: the partitions are rebalanced between the two
+        StoreConsumer b = consumer((articles, visits) -> storedByB.addAndGet(articles.size()));
+        await().atMost(CATCH_UP).until(() -> {
+            var group = admin.describeConsumerGroups(List.of(config.groupId())).all().get().get(config.groupId());
+            return group.groupState() == org.apache.kafka.common.GroupState.STABLE && group.members().size() == 2
+                    && group.members().stream().allMatch(m -> m.assignment().topicPartitions().stream()
+                            .anyMatch(tp -> tp.topic().equals(topics.articlesEnriched().name())));
+        });
+        send(second);
+        awaitCaughtUp();
+
+        assertThat(a.isRunning()).isTrue();
+        assertThat(b.isRunning()).isTrue();
+        assertThat(storedByB.get()).as("the second instance took a share").isPositive();
+        assertThat(Infra.count(db, "SELECT count(*) FROM articles")).isEqualTo(N);
+        assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE revision <> 1")).isZero();
+        assertThat(storedByA.get() + storedByB.get()).as("rows written, counted by who wrote them").isEqualTo(N);
+    }
 }
