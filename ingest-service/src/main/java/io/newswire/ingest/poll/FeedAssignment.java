@@ -2,6 +2,7 @@ package io.newswire.ingest.poll;
 
 import io.newswire.ingest.feedlist.FeedEntry;
 import io.newswire.ingest.state.FeedStateStore;
+import io.newswire.model.DeadLetter;
 import io.newswire.model.Topic;
 import java.time.Duration;
 import java.util.Collection;
@@ -14,9 +15,11 @@ import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +95,17 @@ public final class FeedAssignment implements AutoCloseable {
                 }
             });
             while (!closed) {
-                for (ConsumerRecord<String, FeedEntry> r : consumer.poll(Duration.ofMillis(500))) {
+                ConsumerRecords<String, FeedEntry> records;
+                try {
+                    records = consumer.poll(Duration.ofMillis(500));
+                } catch (RecordDeserializationException e) {
+                    // a record that is not a feed entry (or names no http(s) URL) is skipped, never fatal
+                    log.warn("skipping unreadable record {}@{} of {}: {}", e.topicPartition(), e.offset(),
+                            topic.name(), DeadLetter.describe(e.getCause() == null ? e : e.getCause()));
+                    consumer.seek(e.topicPartition(), e.offset() + 1);
+                    continue;
+                }
+                for (ConsumerRecord<String, FeedEntry> r : records) {
                     if (r.key() == null) {
                         continue;
                     }

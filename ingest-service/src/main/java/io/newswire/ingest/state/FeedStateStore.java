@@ -1,6 +1,7 @@
 package io.newswire.ingest.state;
 
 import io.newswire.ingest.kafka.ClientSettings;
+import io.newswire.model.DeadLetter;
 import io.newswire.model.Topic;
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +65,15 @@ public final class FeedStateStore implements AutoCloseable {
     private void read() {
         try {
             while (!closed) {
-                for (ConsumerRecord<String, FeedState> r : consumer.poll(Duration.ofMillis(500))) {
-                    apply(r.key(), r.value());
+                try {
+                    for (ConsumerRecord<String, FeedState> r : consumer.poll(Duration.ofMillis(500))) {
+                        apply(r.key(), r.value());
+                    }
+                } catch (RecordDeserializationException e) {
+                    // an unreadable state only costs that feed its memory: it is polled as if new
+                    log.warn("skipping unreadable state {}@{}: {}", e.topicPartition(), e.offset(),
+                            DeadLetter.describe(e.getCause() == null ? e : e.getCause()));
+                    consumer.seek(e.topicPartition(), e.offset() + 1);
                 }
                 for (TopicPartition tp : consumer.assignment()) {
                     positions.put(tp, consumer.position(tp));

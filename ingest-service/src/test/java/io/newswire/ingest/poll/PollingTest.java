@@ -24,6 +24,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -97,7 +101,7 @@ class PollingTest {
     }
 
     @Test
-    void aThrottledFeedWaitsForRetryAfterWhileOthersGoOn(@KafkaBootstrap String bootstrap) {
+    void aThrottledFeedWaitsForRetryAfterWhileOthersGoOn(@KafkaBootstrap String bootstrap) throws Exception {
         server.route("/busy", ex -> {
             ex.getResponseHeaders().set("Retry-After", "3600");
             ex.sendResponseHeaders(429, -1);
@@ -106,6 +110,14 @@ class PollingTest {
         String s = TestTopics.suffix();
         IngestConfig config = TestTopics.config(bootstrap, s, server.address());
         try (IngestService service = IngestService.start(config)) {
+            // a poison record on the feed list is skipped; the feeds after it are polled
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap),
+                    new StringSerializer(), new StringSerializer())) {
+                for (int p = 0; p < config.feedsPartitions(); p++) {
+                    producer.send(new ProducerRecord<>(config.ingestTopics().feeds().name(), p, "junk" + p,
+                            "{\"url\": \"file:///etc/passwd\"}")).get();
+                }
+            }
             addFeeds(bootstrap, config, new FeedEntry(server.uri("/busy").toString(), null),
                     new FeedEntry(server.uri("/ok").toString(), null));
             await().atMost(WAIT).until(() -> server.count("/ok") >= 3);
