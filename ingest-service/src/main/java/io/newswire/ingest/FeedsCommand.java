@@ -46,6 +46,15 @@ final class FeedsCommand implements Runnable {
         @Option(names = "--file", paramLabel = "FILE", description = "OPML or text file (one URL per line).")
         Path file;
 
+        @Option(names = "--partitions", defaultValue = "${env:FEEDS_PARTITIONS:-12}",
+                description = "Partitions of the feed list topic if it must be created (env FEEDS_PARTITIONS, "
+                        + "default ${DEFAULT-VALUE}).")
+        int partitions;
+
+        @Option(names = "--replication-factor", defaultValue = "${env:REPLICATION_FACTOR:-1}",
+                description = "Its replication (env REPLICATION_FACTOR, default ${DEFAULT-VALUE}).")
+        short replicationFactor;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
@@ -68,6 +77,7 @@ final class FeedsCommand implements Runnable {
             if (entries.isEmpty() && !bad) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give at least one URL or --file");
             }
+            TopicSetup.ensureFeedList(kafka.bootstrapServers, kafka.topicFeeds, partitions, replicationFactor);
             new FeedListTopic(kafka.bootstrapServers, kafka.ingestTopics().feeds()).add(entries);
             spec.commandLine().getOut().println("added " + entries.size() + " feeds");
             return bad ? 1 : 0;

@@ -21,15 +21,21 @@ public final class TopicSetup {
     private TopicSetup() {
     }
 
+    private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact", "max.message.bytes",
+            Integer.toString(8 * 1024 * 1024), "min.cleanable.dirty.ratio", "0.1");
+
     static void ensure(String bootstrapServers, IngestConfig config) {
         short rf = config.replicationFactor();
-        Map<String, String> compacted = Map.of("cleanup.policy", "compact", "max.message.bytes",
-                Integer.toString(8 * 1024 * 1024), "min.cleanable.dirty.ratio", "0.1");
         create(bootstrapServers, List.of(
-                new NewTopic(config.ingestTopics().feeds().name(), config.feedsPartitions(), rf).configs(compacted),
-                new NewTopic(config.ingestTopics().state().name(), config.feedsPartitions(), rf).configs(compacted),
+                new NewTopic(config.ingestTopics().feeds().name(), config.feedsPartitions(), rf).configs(COMPACTED),
+                new NewTopic(config.ingestTopics().state().name(), config.feedsPartitions(), rf).configs(COMPACTED),
                 new NewTopic(config.topics().articlesRaw().name(), config.articlePartitions(), rf)
                         .configs(Map.of("retention.ms", "-1"))));
+    }
+
+    /** The feed list topic alone (compacted), before {@code feeds add} writes to it. */
+    static void ensureFeedList(String bootstrapServers, String topic, int partitions, short replicationFactor) {
+        create(bootstrapServers, List.of(new NewTopic(topic, partitions, replicationFactor).configs(COMPACTED)));
     }
 
     /** The article topic alone, with the broker's default partitions and replication, for a replay on its own. */

@@ -68,9 +68,9 @@ class CommandsTest {
     }
 
     @Test
-    void feedsAddListAndRemove(@KafkaBootstrap String bootstrap) throws IOException {
+    void feedsAddListAndRemove(@KafkaBootstrap String bootstrap) throws Exception {
         String topic = TestTopics.ingestTopics(TestTopics.suffix()).feeds().name();
-        EmbeddedTopics.create(bootstrap, topic);
+        assertThat(run("feeds", "list", "--bootstrap-servers", bootstrap, "--topic-feeds", topic).out()).isEmpty();
         Path list = dir.resolve("feeds.txt");
         Files.writeString(list, "https://c.example/rss C\nnot-a-url\n");
         assertThat(run("feeds", "add", "--bootstrap-servers", bootstrap, "--topic-feeds", topic,
@@ -82,6 +82,13 @@ class CommandsTest {
         Run listed = run("feeds", "list", "--bootstrap-servers", bootstrap, "--topic-feeds", topic);
         assertThat(listed.out().lines()).containsExactly("https://a.example/rss\tA", "https://b.example/feed",
                 "https://c.example/rss\tC");
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(
+                java.util.Map.<String, Object>of("bootstrap.servers", bootstrap))) {
+            var config = admin.describeConfigs(List.of(new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic))).all().get().values().iterator()
+                    .next();
+            assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+        }
         assertThat(run("feeds", "remove", "--bootstrap-servers", bootstrap, "--topic-feeds", topic,
                 "https://b.example/feed").status()).isZero();
         assertThat(run("feeds", "list", "--bootstrap-servers", bootstrap, "--topic-feeds", topic).out().lines())
@@ -106,13 +113,5 @@ class CommandsTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("stax-baseline").contains("rome-syndfeedinput").contains("newswire-feedparser");
         assertThat(r.out().lines().filter(l -> l.matches("^\\S+\\s+200\\s.*x$")).count()).isEqualTo(3);
-    }
-
-    /** Topic creation for the command tests. */
-    static final class EmbeddedTopics {
-        static void create(String bootstrap, String topic) {
-            io.newswire.embedded.kafka.EmbeddedKafka.createTopics(bootstrap, 3,
-                    java.util.Map.of("cleanup.policy", "compact"), List.of(topic));
-        }
     }
 }

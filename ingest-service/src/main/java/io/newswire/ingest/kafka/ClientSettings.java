@@ -27,6 +27,8 @@ public final class ClientSettings {
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        // reading must never create a topic (a dry run, a list of an empty feed list)
+        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         return c;
     }
 }

@@ -44,7 +44,7 @@ public final class Replayer {
 
     public ReplaySummary replay(List<Path> paths) throws IOException {
         List<Path> files = ArchivedFeeds.find(paths);
-        if (bootstrapServers != null) {
+        if (bootstrapServers != null && !options.dryRun()) {
             TopicSetup.ensureArticles(bootstrapServers, topic.name());
         }
         Map<String, String> seen = bootstrapServers == null ? new HashMap<>() : published();
