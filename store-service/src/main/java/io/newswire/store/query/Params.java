@@ -33,6 +33,9 @@ public final class Params {
     /** Rejects unknown names (a typo should not silently return everything) and parameters given twice. */
     public static Params of(Map<String, List<String>> raw, Set<String> accepted) {
         for (var e : raw.entrySet()) {
+            if (e.getKey().isEmpty() && e.getValue().stream().allMatch(String::isEmpty)) {
+                continue; // a stray '&' or '?&' in a hand-written URL
+            }
             if (!accepted.contains(e.getKey())) {
                 throw new BadParameter(e.getKey(), "unknown parameter; accepted: "
                         + String.join(", ", new TreeSet<>(accepted)));

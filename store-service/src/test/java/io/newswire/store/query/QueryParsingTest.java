@@ -61,6 +61,8 @@ class QueryParsingTest {
         assertBad(() -> ArticleQuery.parse(params("q", "x".repeat(501))), "q");
         assertBad(() -> ArticleQuery.parse(params("q", "a", "q", "b")), "q");
         assertBad(() -> ArticleQuery.parse(params("sort", "title")), "sort");
+        assertBad(() -> ArticleQuery.parse(params("", "x")), "");
+        assertThat(ArticleQuery.parse(params("", "")).limit()).isEqualTo(ArticleQuery.DEFAULT_LIMIT);
     }
 
     @Test
