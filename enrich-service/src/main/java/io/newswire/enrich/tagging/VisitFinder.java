@@ -1,7 +1,7 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.tagging.Trigger.Kind;
 import io.newswire.model.VisitStatus;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,34 +19,6 @@ import java.util.Set;
  * who hold no office. Each visit collects its visitors, the host officials met, dates, status and evidence.
  */
 final class VisitFinder {
-    private enum Kind {
-        /** arrive, land, touch down, reach, arrival: the visitor is (about to be) there */
-        ARRIVE,
-        /** travel, head, fly, jet, leave for, depart for, proceed, embark: en route */
-        TRAVEL,
-        /** visit or tour a place, pay a visit to, a visit to */
-        VISIT,
-        /** "a visit", "his trip": a noun that needs a place after it or a visit already known */
-        NOUN,
-        /** is in, due in, expected in */
-        PRESENCE,
-        /** attend / take part in a meeting held in a place */
-        ATTEND,
-        /** "will be represented in Johannesburg by Foreign Minister X" */
-        REPRESENTED,
-        /** "a tour that will take him to ..." */
-        TAKE,
-        /** X hosted / received / welcomed Y */
-        HOST,
-        /** Y was received / welcomed by X */
-        HOSTED_BY,
-        /** meets, held talks with, interact with: names host officials */
-        MEET
-    }
-
-    private record Trigger(Kind kind, int at, int after) {
-    }
-
     /** Who acts in a clause: the office holders, and the countries they stand for. */
     private record Actor(List<Person> persons, Set<String> countries, boolean official, int from) {
         static final Actor NONE = new Actor(List.of(), Set.of(), false, -1);
@@ -65,7 +37,7 @@ final class VisitFinder {
             "returned", "returns", "returning");
     private static final Set<String> VISIT_VERB = Set.of("visit", "visits", "visited", "visiting", "tour",
             "tours", "toured", "touring");
-    private static final Set<String> VISIT_NOUN = Set.of("visit", "visits", "trip", "trips", "tour", "stay",
+    static final Set<String> VISIT_NOUN = Set.of("visit", "visits", "trip", "trips", "tour", "stay",
             "journey", "mission");
     private static final Set<String> HOST = Set.of("host", "hosts", "hosted", "hosting", "receive", "receives",
             "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "greet", "greets", "greeted",
@@ -76,53 +48,25 @@ final class VisitFinder {
             "participates", "participated", "participating", "part");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "remains",
             "due", "expected");
-    private static final Set<String> NOUN_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "'s",
+    static final Set<String> NOUN_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "'s",
             "this", "that", "first", "maiden", "official", "state", "working", "inaugural", "formal", "planned",
             "two-day", "three-day", "one-day", "four-day", "five-day", "week-long", "upcoming", "proposed",
             "scheduled", "latest", "surprise", "unannounced", "brief", "historic", "high-profile", "bilateral",
             "private", "short", "two-nation", "three-nation", "four-nation", "five-nation", "regional", "foreign",
             "overseas", "ongoing", "current", "next", "return", "reciprocal", "day-long", "farewell", "trip",
             "goodwill");
-    private static final Set<String> PLACE_FILLERS = Set.of("the", "capital", "city", "port", "town", "of", "two",
-            "three", "four", "five", "six", "seven", "brotherly", "neighbouring", "neighboring", "fellow", "gulf",
-            "countries", "nations", "states", "state", "kingdom", "sultanate", "republic", "emirate", "federal",
-            "island", "islands", "nation", "country", "friendly", "sisterly", "african", "asian", "european",
-            "arab", "nordic", "baltic", "caribbean", "pacific", "latin", "american", "central", "southern",
-            "northern", "eastern", "western", "southeast", "south", "north", "east", "west", "historic", "coastal",
-            "resort", "commercial", "financial", "nearby", "neighbour", "neighbor", "mainland");
-    private static final Set<String> CAPITAL_NOUNS = Set.of("capital", "city", "soil", "territory", "port");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though",
             "where", "which", "when", "whom", "meanwhile");
-    private static final Set<String> REMOTE = Set.of("phone", "telephone", "video", "virtual", "virtually",
-            "videoconference", "video-conference", "teleconference", "online", "remotely", "videolink", "zoom",
-            "phoned", "telephoned", "call-in");
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "n't", "never", "won't", "cannot", "unable",
-            "skip", "skipped", "skipping", "declined", "refused", "without", "instead");
     private static final Set<String> EVENTS = Set.of("ceremony", "reception", "dinner", "banquet", "lunch",
             "luncheon", "breakfast", "welcome", "talks", "meeting", "state", "honour", "honor");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "according", "noted",
+    static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "according", "noted",
             "stated", "announced", "reported", "quoted", "\u201c", "\u201d", "\"");
     private static final Set<String> CANCEL = Set.of("cancel", "cancels", "cancelled", "canceled", "cancellation",
             "postpone", "postpones", "postponed", "postponement", "scrapped", "scrap", "shelved", "deferred",
             "defer", "suspended", "aborted", "axed", "delayed");
-    private static final Set<String> COMPLETE = Set.of("concluded", "concluding", "concludes", "conclude",
+    static final Set<String> COMPLETE = Set.of("concluded", "concluding", "concludes", "conclude",
             "wrapped", "wraps", "ended", "ends", "ending", "completed", "completes", "completing", "farewell",
             "returned", "returns", "returning");
-    private static final Set<String> BACKGROUND = Set.of("recalled", "recalls", "remembered", "previous",
-            "previously", "earlier", "last", "ago", "since", "former", "late", "historic", "history", "anniversary",
-            "had");
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "to", "expected", "scheduled",
-            "due", "slated", "set", "plans", "planned", "planning", "intends", "upcoming", "likely", "may",
-            "might", "could", "next", "soon", "'ll", "going");
-    private static final Set<String> PAST_TRIGGERS = Set.of("arrived", "landed", "reached", "travelled", "traveled",
-            "headed", "flew", "jetted", "left", "departed", "proceeded", "embarked", "visited", "toured",
-            "hosted", "received", "welcomed", "greeted", "met", "attended", "participated", "touched", "began",
-            "started", "took", "paid", "made", "undertook", "held", "was", "were");
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("1", 1), Map.entry("2", 2), Map.entry("3", 3), Map.entry("4", 4), Map.entry("5", 5),
-            Map.entry("6", 6), Map.entry("7", 7), Map.entry("8", 8), Map.entry("9", 9), Map.entry("10", 10));
 
     private static final Set<String> TRIGGER_WORDS = union(ARRIVE, TRAVEL, VISIT_VERB, VISIT_NOUN, HOST, MEET,
             ATTEND, BE, Set.of("touched", "touches", "touch", "touching", "set", "expected", "due", "represented",
@@ -139,6 +83,9 @@ final class VisitFinder {
 
     private final Doc doc;
     private final People people;
+    private final PlaceFinder placeFinder;
+    private final LookAlikes lookAlikes;
+    private final VisitDates visitDates;
     private final Map<String, VisitDraft> visits = new LinkedHashMap<>();
     /** who the previous sentence's visit was about, for "He will hold talks ..." */
     private List<Person> lastActors = List.of();
@@ -151,6 +98,9 @@ final class VisitFinder {
     VisitFinder(Doc doc, People people) {
         this.doc = doc;
         this.people = people;
+        this.placeFinder = new PlaceFinder(doc);
+        this.lookAlikes = new LookAlikes(doc);
+        this.visitDates = new VisitDates(doc);
     }
 
     List<VisitDraft> find() {
@@ -188,7 +138,7 @@ final class VisitFinder {
             }
             triggers.sort(java.util.Comparator.comparingInt(Trigger::at));
         }
-        String fronted = frontedPlace(s);
+        String fronted = placeFinder.frontedPlace(s);
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
             int windowEnd = clauseEnd(s, t.after(), k + 1 < triggers.size() ? triggers.get(k + 1).at() : s.to());
@@ -248,7 +198,7 @@ final class VisitFinder {
                     && doc.countryAt[i + 1].kind() == Gazetteer.Kind.ADJECTIVE)) {
                 continue; // "the visiting Jordanian king": an adjective
             } else if (VISIT_VERB.contains(w) || VISIT_NOUN.contains(w)) {
-                boolean noun = VISIT_NOUN.contains(w) && i > s.from() && isNounOpener(i - 1);
+                boolean noun = VISIT_NOUN.contains(w) && i > s.from() && placeFinder.isNounOpener(i - 1);
                 if (!noun && VISIT_VERB.contains(w) && (doc.placeAt(i + 1) != null || doc.is(i + 1, "the")
                         && doc.placeAt(i + 2) != null || doc.is(i + 1, "here") || !VISIT_NOUN.contains(w))) {
                     out.add(new Trigger(Kind.VISIT, i, i + 1));
@@ -302,13 +252,6 @@ final class VisitFinder {
                 || DateFinder.isWeekday(t) || DateFinder.isMonth(t);
     }
 
-    private boolean isNounOpener(int i) {
-        Token t = doc.tok(i);
-        return NOUN_OPENERS.contains(t.norm()) || t.norm().endsWith("-day") || t.norm().endsWith("-nation")
-                || doc.placeAt(i) != null || doc.countryAt[i] != null
-                || i > 0 && doc.countryAt[i - 1] != null && doc.countryAt[i - 1].to() == i + 1;
-    }
-
     private boolean seeOff(Sentence s, int i) {
         for (int j = i + 1; j < Math.min(s.to(), i + 4); j++) {
             if (doc.is(j, "off")) {
@@ -316,22 +259,6 @@ final class VisitFinder {
             }
         }
         return false;
-    }
-
-    /** "In Japan, President X will attend ...": a place fronting the sentence sets the scene for it. */
-    private String frontedPlace(Sentence s) {
-        int i = s.from();
-        if (doc.is(i, "in") || doc.is(i, "while")) {
-            int j = i + 1;
-            if (doc.is(j, "the")) {
-                j++;
-            }
-            String c = doc.placeAt(j);
-            if (c != null && doc.countryAt[j].to() < s.to() && doc.tok(doc.countryAt[j].to()).text().equals(",")) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private int clauseEnd(Sentence s, int from, int nextTrigger) {
@@ -356,10 +283,10 @@ final class VisitFinder {
             return;
         }
         int from = Math.max(s.from(), Math.min(actor.from() < 0 ? t.at() : actor.from(), t.at()));
-        if (remoteOrDenied(s, from, t, windowEnd) || background(s, from, t, windowEnd)) {
+        if (lookAlikes.remoteOrDenied(s, from, t, windowEnd) || lookAlikes.background(s, from, t, windowEnd)) {
             return;
         }
-        Places places = places(s, t, windowEnd);
+        Places places = placeFinder.places(s, t, windowEnd);
         if (places.codes.isEmpty() && fronted != null && (t.kind() == Kind.ATTEND || t.kind() == Kind.ARRIVE)) {
             places.codes.add(fronted);
         }
@@ -420,7 +347,7 @@ final class VisitFinder {
             v.status(status);
             v.evidence.add(s.index());
             if (datesApply) {
-                dates(s, v, t, windowEnd, actor.from());
+                visitDates.dates(s, v, t, windowEnd, actor.from(), ending);
             }
             any = true;
             lastHost = host;
@@ -473,7 +400,7 @@ final class VisitFinder {
         VisitDraft v = matches.getFirst();
         v.status(status);
         v.evidence.add(s.index());
-        dates(s, v, t, windowEnd, actor.from());
+        visitDates.dates(s, v, t, windowEnd, actor.from(), ending);
     }
 
     /** "is expected on Tuesday", "landed late Monday", "arrived." — not "arrived at a decision". */
@@ -512,8 +439,8 @@ final class VisitFinder {
             return; // "welcomed the decision announced by X" welcomes no one
         }
         String hostPlace = placeBefore(s, t.at());
-        if (remoteOrDenied(s, hostActor.from() < 0 ? t.at() : hostActor.from(), t, windowEnd)
-                || background(s, t.at(), t, windowEnd)) {
+        if (lookAlikes.remoteOrDenied(s, hostActor.from() < 0 ? t.at() : hostActor.from(), t, windowEnd)
+                || lookAlikes.background(s, t.at(), t, windowEnd)) {
             return;
         }
         String host = null;
@@ -529,7 +456,7 @@ final class VisitFinder {
         if (host == null && hostPlace != null && !guest.countries().contains(hostPlace)) {
             host = hostPlace; // "Japan will host ...", "Beijing welcomed ..."
         }
-        Places places = places(s, t, windowEnd);
+        Places places = placeFinder.places(s, t, windowEnd);
         if (host == null && !places.codes.isEmpty()) {
             host = places.codes.iterator().next();
         }
@@ -544,7 +471,7 @@ final class VisitFinder {
                 p.country = host;
             }
         }
-        VisitStatus status = tense(s, hostActor.from() < 0 ? t.at() : hostActor.from(), t) == DateMention.Tense.FUTURE
+        VisitStatus status = visitDates.tense(s, hostActor.from() < 0 ? t.at() : hostActor.from(), t) == DateMention.Tense.FUTURE
                 ? VisitStatus.PLANNED : VisitStatus.ONGOING;
         if (cancelled(s, t.at(), windowEnd)) {
             status = VisitStatus.CANCELLED;
@@ -624,7 +551,7 @@ final class VisitFinder {
                 break;
             }
         }
-        Places places = places(s, t, windowEnd);
+        Places places = placeFinder.places(s, t, windowEnd);
         if (host == null && !places.codes.isEmpty()) {
             host = places.codes.iterator().next();
         }
@@ -640,7 +567,7 @@ final class VisitFinder {
                 p.country = host;
             }
         }
-        VisitStatus status = tense(s, guest.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
+        VisitStatus status = visitDates.tense(s, guest.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
                 : VisitStatus.ONGOING;
         record(s, guest, host, status, t, windowEnd, true);
         addHosts(guest, host, hosts);
@@ -649,12 +576,12 @@ final class VisitFinder {
     /** "Fidan and Güler will meet Pakistan Prime Minister X": X is a host official of their visit. */
     private void meet(Sentence s, Trigger t, int windowEnd) {
         Actor subject = subject(s, t.at());
-        Places where = places(s, t, windowEnd);
+        Places where = placeFinder.places(s, t, windowEnd);
         if (!doc.is(t.at(), "saw") && where.codes.size() == 1 && subject.official()
-                && !remoteOrDenied(s, subject.from(), t, windowEnd) && !background(s, subject.from(), t, windowEnd)) {
+                && !lookAlikes.remoteOrDenied(s, subject.from(), t, windowEnd) && !lookAlikes.background(s, subject.from(), t, windowEnd)) {
             // "held talks with his Lithuanian counterpart in Vilnius": meeting abroad means being there
             String host = where.codes.iterator().next();
-            VisitStatus st = tense(s, subject.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
+            VisitStatus st = visitDates.tense(s, subject.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
                     : VisitStatus.ONGOING;
             record(s, subject, host, st, t, windowEnd, true);
         }
@@ -684,8 +611,8 @@ final class VisitFinder {
             String host = place != null && place.equals(home) ? place : visiting ? (place != null ? place : home)
                     : null;
             if (host != null && met.official() && guestFollows(t.after(), met.from())
-                    && !met.countries().contains(host) && !remoteOrDenied(s, subject.from(), t, windowEnd)) {
-                VisitStatus st = tense(s, subject.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
+                    && !met.countries().contains(host) && !lookAlikes.remoteOrDenied(s, subject.from(), t, windowEnd)) {
+                VisitStatus st = visitDates.tense(s, subject.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
                         : VisitStatus.ONGOING;
                 record(s, met, host, st, t, windowEnd, true);
                 addHosts(met, host, subject.persons());
@@ -1008,235 +935,7 @@ final class VisitFinder {
 
     // ---- places ----
 
-    private static final class Places {
-        final Set<String> codes = new LinkedHashSet<>();
-        String origin;
-
-        boolean origin() {
-            return origin != null;
-        }
-
-        boolean here;
-        boolean anaphoric;
-        boolean unnamedPlace;
-    }
-
-    /** Where the trigger goes: the place after to / in / for / at (or the direct object of visit / tour / reach). */
-    private Places places(Sentence s, Trigger t, int windowEnd) {
-        Places out = new Places();
-        int j = t.after();
-        boolean direct = t.kind() == Kind.VISIT || t.kind() == Kind.ARRIVE
-                && (doc.tok(t.at()).norm().startsWith("reach"));
-        if (t.kind() == Kind.TRAVEL && (doc.tok(t.at()).norm().startsWith("depart")
-                || doc.tok(t.at()).norm().startsWith("le"))) {
-            // "departed Abuja for ...", "left Busan": the place right after is where they come from
-            int p = doc.is(j, "the") ? j + 1 : j;
-            String origin = doc.placeAt(p);
-            if (origin != null) {
-                out.origin = origin;
-                j = doc.countryAt[p].to();
-            }
-        }
-        int end = Math.min(windowEnd, s.to());
-        while (j < end) {
-            Token tok = doc.tok(j);
-            String w = tok.norm();
-            if (w.equals("from") || w.equals("via") || w.equals("between") || w.equals("with")) {
-                int p = doc.is(j + 1, "the") ? j + 2 : j + 1;
-                if (w.equals("from") && doc.placeAt(p) != null && out.origin == null) {
-                    out.origin = doc.placeAt(p);
-                }
-                j = p < doc.size() && doc.countryAt[p] != null ? doc.countryAt[p].to() : j + 1;
-                continue;
-            }
-            if (w.equals("here")) {
-                out.here = true;
-                j++;
-                continue;
-            }
-            boolean prep = w.equals("to") || w.equals("in") || w.equals("into") || w.equals("for")
-                    || w.equals("at") || w.equals("of") && VISIT_NOUN.contains(doc.tok(j - 1).norm());
-            if (direct && j == t.after()) {
-                int before = out.codes.size();
-                placeList(j, end, out);
-                if (out.codes.size() > before) {
-                    break;
-                }
-            }
-            if (prep) {
-                if (doc.is(j + 1, "the") && (doc.is(j + 2, "country") || doc.is(j + 2, "capital"))
-                        && !(doc.is(j + 3, "of") || doc.is(j + 3, ","))) {
-                    out.anaphoric = true;
-                    j += 3;
-                    continue;
-                }
-                int before = out.codes.size();
-                int next = placeList(j + 1, end, out);
-                if (out.codes.size() > before) {
-                    j = next;
-                    break;
-                }
-                if ((w.equals("at") || w.equals("in")) && j + 1 < end && (doc.tok(j + 1).capitalized()
-                        || doc.is(j + 1, "the") && j + 2 < end && doc.tok(j + 2).capitalized())) {
-                    out.unnamedPlace = true; // "at OR Tambo International Airport"
-                }
-            }
-            j++;
-        }
-        if (out.codes.isEmpty() && t.kind() == Kind.NOUN) {
-            // "a four-day US visit"
-            int q = t.at() - 1;
-            while (q > s.from() && q > t.at() - 4 && !doc.inCountry[q] && isNounOpener(q)
-                    && !doc.is(q, "'s") && !doc.is(q, "his") && !doc.is(q, "her") && !doc.is(q, "their")) {
-                q--;
-            }
-            while (q > s.from() && doc.inCountry[q] && doc.countryAt[q] == null) {
-                q--;
-            }
-            if (doc.placeAt(q) != null && doc.countryAt[q].to() <= t.at()) {
-                out.codes.add(doc.placeAt(q));
-            }
-        }
-        return out;
-    }
-
-    /** Places from token i: "the Mongolian capital", "Japan and Brazil", "the GCC countries of Oman, UAE and Qatar". */
-    private int placeList(int i, int end, Places out) {
-        int j = i;
-        int fillers = 0;
-        while (j < end) {
-            Token t = doc.tok(j);
-            Gazetteer.Match m = doc.countryAt[j];
-            if (m != null && m.code() == null) {
-                return j; // a blocked phrase: the Indian Ocean
-            }
-            if (m != null) {
-                if (m.kind() == Gazetteer.Kind.ADJECTIVE) {
-                    if (m.to() < end && CAPITAL_NOUNS.contains(doc.tok(m.to()).norm())) {
-                        out.codes.add(m.code());
-                        j = m.to() + 1;
-                        j = skipApposition(j, end);
-                    } else if (fillers < 6 && m.to() < end && PLACE_FILLERS.contains(doc.tok(m.to()).norm())) {
-                        j = m.to();
-                        fillers++;
-                        continue;
-                    } else {
-                        return j;
-                    }
-                } else {
-                    // "the US Military Academy": a country naming an institution is not the destination
-                    if (m.to() < end && doc.tok(m.to()).capitalized() && doc.countryAt[m.to()] == null
-                            && !DateFinder.isWeekday(doc.tok(m.to())) && !DateFinder.isMonth(doc.tok(m.to()))
-                            && !doc.tok(m.to()).allCaps()) {
-                        return j;
-                    }
-                    out.codes.add(m.code());
-                    j = m.to();
-                    if (doc.is(j, "'s")) {
-                        return j + 1;
-                    }
-                }
-                // a list goes on: ", Qatar", "and Kuwait", ", and the State of Kuwait"
-                int k = j;
-                if (k < end && doc.tok(k).text().equals(",")) {
-                    k++;
-                }
-                if (k < end && doc.is(k, "and")) {
-                    k++;
-                }
-                if (k > j && k < end && (doc.countryAt[k] != null || doc.is(k, "the"))) {
-                    j = k;
-                    fillers = 0;
-                    continue;
-                }
-                return j;
-            }
-            if (fillers < 6 && (PLACE_FILLERS.contains(t.norm()) || t.allCaps() && t.word()
-                    || t.norm().endsWith("-nation") || t.norm().equals("city") || t.is("capital"))) {
-                j++;
-                fillers++;
-                continue;
-            }
-            return j;
-        }
-        return j;
-    }
-
-    private int skipApposition(int j, int end) {
-        // "the Mongolian capital, Ulaanbaatar," / "the Belarusian capital of Minsk"
-        if (j < end && (doc.tok(j).text().equals(",") || doc.is(j, "of")) && j + 1 < end
-                && doc.placeAt(j + 1) != null) {
-            return doc.countryAt[j + 1].to();
-        }
-        return j;
-    }
-
     // ---- look-alikes ----
-
-    private boolean remoteOrDenied(Sentence s, int from, Trigger t, int windowEnd) {
-        int lo = Math.max(s.from(), from);
-        int hi = Math.min(s.to(), windowEnd + 2);
-        for (int j = lo; j < hi; j++) {
-            if (REMOTE.contains(doc.tok(j).norm())) {
-                return true;
-            }
-            // "taking part from her home in Berlin", "joined from his office"
-            if (doc.is(j, "from") && (doc.is(j + 1, "home") || doc.is(j + 2, "home") || doc.is(j + 2, "office")
-                    || doc.is(j + 2, "residence"))) {
-                return true;
-            }
-        }
-        // "will not attend in person" (but "will no longer be visiting" is a cancellation, handled by status)
-        for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
-            if (NEGATIONS.contains(doc.tok(j).norm()) && !doc.is(j + 1, "longer")) {
-                return true;
-            }
-        }
-        // an invitation is not a visit until accepted
-        for (int j = Math.max(s.from(), t.at() - 6); j < t.at(); j++) {
-            String w = doc.tok(j).norm();
-            if (w.startsWith("invit") && !doc.is(j - 1, "the") && t.kind() != Kind.ARRIVE) {
-                boolean accepted = false;
-                for (int k = Math.max(s.from(), j - 4); k < j; k++) {
-                    accepted |= doc.tok(k).norm().startsWith("accept");
-                }
-                if (!accepted) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** An old visit recalled as background: a past year near it, or "since/previous/recalled ...". */
-    private boolean background(Sentence s, int from, Trigger t, int windowEnd) {
-        int pubYear = doc.published.getYear();
-        int lo = Math.max(s.from(), from);
-        int hi = Math.min(s.to(), windowEnd + 3);
-        for (int j = lo; j < hi; j++) {
-            Token tok = doc.tok(j);
-            if (tok.isDigits() && tok.text().length() == 4) {
-                int y = Integer.parseInt(tok.text());
-                // "visited Brazil in 2010", "his 1998 visit" -- but "the first since 2017" dates the comparison
-                if (y >= 1900 && y < pubYear && !doc.is(j - 1, "since") && !doc.is(j - 1, "until")
-                        && !doc.is(j - 1, "till")) {
-                    return true;
-                }
-            }
-        }
-        for (int j = Math.max(s.from(), t.at() - 4); j < Math.min(s.to(), t.after() + 1); j++) {
-            String w = doc.tok(j).norm();
-            if (BACKGROUND.contains(w) && !(w.equals("earlier") && doc.is(j + 1, "on"))
-                    && !(w.equals("earlier") && doc.is(j + 1, "in") && doc.is(j + 2, "the"))
-                    && !(w.equals("last") && (doc.is(j + 1, "week") || DateFinder.isWeekday(doc.tok(j + 1))))) {
-                if (w.equals("had") && !doc.tok(t.at()).norm().endsWith("ed")) {
-                    continue;
-                }
-                return true;
-            }
-        }
-        return false;
-    }
 
     // ---- status and dates ----
 
@@ -1253,7 +952,7 @@ final class VisitFinder {
                 }
             }
         }
-        DateMention.Tense tense = tense(s, from, t);
+        DateMention.Tense tense = visitDates.tense(s, from, t);
         if (tense == DateMention.Tense.FUTURE || w.equals("due") || w.equals("expected")) {
             return VisitStatus.PLANNED;
         }
@@ -1317,130 +1016,4 @@ final class VisitFinder {
         return false;
     }
 
-    private DateMention.Tense tense(Sentence s, int from, Trigger t) {
-        String w = doc.tok(t.at()).norm();
-        if (w.equals("due") || w.equals("expected")) {
-            return DateMention.Tense.FUTURE;
-        }
-        for (int j = Math.max(s.from(), Math.min(from, t.at() - 4)); j < t.at(); j++) {
-            Token v = doc.tok(j);
-            if (FUTURE.contains(v.norm()) && !v.capitalized()) {
-                if (v.is("to") && j + 1 < doc.size() && !doc.tok(j + 1).word()) {
-                    continue;
-                }
-                return DateMention.Tense.FUTURE;
-            }
-        }
-        if (PAST_TRIGGERS.contains(w)) {
-            return DateMention.Tense.PAST;
-        }
-        for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
-            String v = doc.tok(j).norm();
-            if (v.equals("was") || v.equals("were") || v.equals("had") || v.equals("did")) {
-                return DateMention.Tense.PAST;
-            }
-        }
-        return DateMention.Tense.UNKNOWN;
-    }
-
-    private void dates(Sentence s, VisitDraft v, Trigger t, int windowEnd, int actorFrom) {
-        List<DateMention> found = new ArrayList<>(DateFinder.find(doc.tokens, s.from(), Math.min(s.to(), windowEnd)));
-        // "the Kremlin said on Tuesday", "announced yesterday": when it was said, not when the visit is
-        found.removeIf(d -> saidAt(d.from()));
-        DateMention pick = null;
-        for (DateMention d : found) {
-            if (d.from() >= t.at()) {
-                pick = d;
-                break;
-            }
-        }
-        if (pick == null) {
-            int lo = Math.max(s.from(), actorFrom < 0 ? s.from() : actorFrom);
-            for (DateMention d : found) {
-                if (d.to() <= t.at() && d.from() >= lo - 3) {
-                    pick = d;
-                }
-            }
-        }
-        if (v.days == 0) {
-            v.days = duration(s, windowEnd);
-        }
-        if (pick == null) {
-            untilEnd(s, v, t, windowEnd);
-            return;
-        }
-        DateMention.Tense tense = tense(s, actorFrom < 0 ? t.at() : actorFrom, t);
-        if (endsVisit(s, actorFrom, t, windowEnd)) {
-            // "wrapped up a three-day visit on Saturday", "left Manila on Sunday": the day it ended
-            if (v.end == null) {
-                v.end = pick.start(doc.published, DateMention.Tense.PAST);
-                if (v.start == null && v.days > 0) {
-                    v.start = v.end.minusDays(v.days - 1L);
-                }
-            }
-        } else if (v.start == null) {
-            v.start = pick.start(doc.published, tense);
-            v.end = pick.end(doc.published);
-        }
-        untilEnd(s, v, t, windowEnd);
-    }
-
-    private boolean saidAt(int dateFrom) {
-        int j = dateFrom - 1;
-        if (doc.is(j, "on") || doc.is(j, "late") || doc.is(j, "earlier") || doc.is(j, "last")) {
-            j--;
-        }
-        return j >= 0 && SPEECH.contains(doc.tok(j).norm()) || doc.is(j, "statement") || doc.is(j, "briefing");
-    }
-
-    private boolean endsVisit(Sentence s, int actorFrom, Trigger t, int windowEnd) {
-        if (ending) {
-            return true;
-        }
-        for (int j = Math.max(s.from(), actorFrom < 0 ? t.at() - 4 : actorFrom); j < Math.min(s.to(), windowEnd); j++) {
-            if (COMPLETE.contains(doc.tok(j).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "scheduled to continue until Wednesday": the end of the visit. */
-    private void untilEnd(Sentence s, VisitDraft v, Trigger t, int windowEnd) {
-        for (int j = s.from(); j + 1 < s.to(); j++) {
-            if ((doc.is(j, "until") || doc.is(j, "till") || doc.is(j, "through")) && v.end == null) {
-                List<DateMention> d = DateFinder.find(doc.tokens, j + 1, Math.min(s.to(), j + 5));
-                if (!d.isEmpty() && d.getFirst().from() == j + 1) {
-                    LocalDate e = d.getFirst().start(doc.published, DateMention.Tense.FUTURE);
-                    if (v.start == null || !e.isBefore(v.start)) {
-                        v.end = e;
-                    }
-                }
-            }
-        }
-    }
-
-    /** "a three-day visit", "four-day trip", "two-day state visit". */
-    private int duration(Sentence s, int windowEnd) {
-        for (int j = s.from(); j < s.to(); j++) {
-            String w = doc.tok(j).norm();
-            int dash = w.indexOf("-day");
-            if (dash > 0 && w.endsWith("-day")) {
-                Integer n = NUMBERS.get(w.substring(0, dash));
-                if (n != null && followedByVisitNoun(j, s)) {
-                    return n;
-                }
-            }
-        }
-        return 0;
-    }
-
-    private boolean followedByVisitNoun(int j, Sentence s) {
-        for (int k = j + 1; k < Math.min(s.to(), j + 4); k++) {
-            if (VISIT_NOUN.contains(doc.tok(k).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
