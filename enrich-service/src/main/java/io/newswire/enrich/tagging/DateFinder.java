@@ -76,6 +76,19 @@ final class DateFinder {
             }
             return calendar(tokens, i, to);
         }
+        int[] dayRange = dayRange(t);
+        if (dayRange != null && i + 1 < to && isMonth(tokens.get(i + 1))) {
+            // "9-10 July [2025]"
+            int month = MONTHS.get(tokens.get(i + 1).norm());
+            int j = skip(tokens, i + 2, to, ".");
+            int year = 0;
+            if (j < to && isYear(tokens.get(j))) {
+                year = Integer.parseInt(tokens.get(j).text());
+                j++;
+            }
+            return new DateMention(i, j, DateMention.Kind.CALENDAR, month, dayRange[0], year, 0, dayRange[1], year,
+                    null, 0);
+        }
         if (t.isDigits() && t.text().length() <= 2) {
             // 9 July [2025], 20-22 August
             int day = Integer.parseInt(t.text());

@@ -70,6 +70,9 @@ final class People {
     static final String LEADER = "leader";
     private static final Set<String> TOP_ROLES = Set.of("president", "prime minister", "chancellor", "king",
             "queen", "emir", "sultan", "crown prince", "emperor", "vice president", "state counsellor");
+    /** titles that say less than a second title held with them */
+    private static final Set<String> BROAD_ROLES = Set.of("state councilor", "minister", "minister of state",
+            "vice chairman", "leader");
     /** headline words that are also given names */
     private static final Set<String> NAMES_TOO = Set.of("said", "says", "say", "hold", "major", "new", "set");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
@@ -193,8 +196,17 @@ final class People {
             }
         }
         int j = role.to();
-        // "Minister for Trade and Export Growth and Minister of Agriculture Damien O'Connor"
+        if (country == null && doc.is(j, "of") && j + 1 < s.to() && doc.placeAt(j + 1) != null) {
+            country = doc.placeAt(j + 1); // "Crown Prince of Bahrain Salman", "Sultan of Oman"
+            j = doc.countryAt[j + 1].to();
+        }
+        // "Minister for Trade and Export Growth and Minister of Agriculture Damien O'Connor"; a broad first title
+        // gives way to the specific one: "State Councilor and Foreign Minister Wang Yi"
         while (j + 1 < s.to() && doc.is(j, "and") && doc.roleAt[j + 1] != null) {
+            if (BROAD_ROLES.contains(roleName)) {
+                roleName = doc.roleAt[j + 1].role();
+                rank = doc.roleAt[j + 1].rank();
+            }
             j = doc.roleAt[j + 1].to();
         }
         int nameAt = j;
@@ -286,6 +298,10 @@ final class People {
             }
             if (k < s.to() && doc.roleAt[k] != null) {
                 RoleLexicon.Match role = doc.roleAt[k];
+                if (country == null && role.country() == null && doc.is(role.to(), "of")
+                        && doc.placeAt(role.to() + 1) != null) {
+                    country = doc.placeAt(role.to() + 1); // "X, Crown Prince of Abu Dhabi"
+                }
                 Person p = person(nameText(span), role.role(), role.rank(), role.country() != null ? role.country()
                         : country, span[0]);
                 addUnit(s, new Unit(UnitKind.PERSON, span[0], span[1], p, role, p.country));

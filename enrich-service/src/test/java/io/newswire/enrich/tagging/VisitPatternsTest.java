@@ -73,6 +73,12 @@ class VisitPatternsTest {
         "2024-06-11|Greek Prime Minister Nikos Pappas's visit to Ankara on Tuesday is the first by a Greek leader since 2017.|GR|TR|planned|2024-06-11",
         "2024-06-11|Peruvian President Rosa Vidal visited Chile from May 1-3.|PE|CL|completed|2024-05-01",
         "2024-06-11|Danish Prime Minister Mette Holm, currently visiting Ghana, said the partnership would grow.|DK|GH|ongoing|",
+        // titles "of" a country, chained titles, national abbreviations, a two-day range written day first
+        "2024-06-11|Sheikh Hamdan bin Zayed, Crown Prince of Abu Dhabi, arrived in Seoul on Tuesday.|AE|KR|ongoing|2024-06-11",
+        "2024-06-11|Chinese State Councilor and Foreign Minister Wang Lei will visit Egypt on 19-20 June.|CN|EG|planned|2024-06-19",
+        "2024-06-11|EAM Ravi Menon arrived in Singapore on Tuesday.|IN|SG|ongoing|2024-06-11",
+        "2024-06-11|Russian Foreign Minister Ivan Sokolov will hold talks with his Cuban counterpart Jose Perez in Moscow on Thursday.|CU|RU|planned|2024-06-13",
+        "2024-06-11|Crown Prince of Bahrain Salman Al Khalifa received Kuwaiti Prime Minister Ahmad Al Sabah in Manama on Tuesday.|KW|BH|ongoing|2024-06-11",
         // envoys, royals
         "2024-12-03|US special envoy Mark Dalton arrived in Moscow on Tuesday for talks.|US|RU|ongoing|2024-12-03",
         "2024-09-09|Qatar's Emir Sheikh Hamad Al Thani arrived in Tehran on Monday at the head of a delegation.|QA|IR|ongoing|2024-09-09"})
