@@ -46,14 +46,8 @@ final class FeedsCommand implements Runnable {
         @Option(names = "--file", paramLabel = "FILE", description = "OPML or text file (one URL per line).")
         Path file;
 
-        @Option(names = "--partitions", defaultValue = "${env:FEEDS_PARTITIONS:-12}",
-                description = "Partitions of the feed list topic if it must be created (env FEEDS_PARTITIONS, "
-                        + "default ${DEFAULT-VALUE}).")
-        int partitions;
-
-        @Option(names = "--replication-factor", defaultValue = "${env:REPLICATION_FACTOR:-1}",
-                description = "Its replication (env REPLICATION_FACTOR, default ${DEFAULT-VALUE}).")
-        short replicationFactor;
+        @Mixin
+        TopicCreationOptions creation;
 
         @Override
         public Integer call() throws IOException {
@@ -77,7 +71,8 @@ final class FeedsCommand implements Runnable {
             if (entries.isEmpty() && !bad) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give at least one URL or --file");
             }
-            TopicSetup.ensureFeedList(kafka.bootstrapServers, kafka.topicFeeds, partitions, replicationFactor);
+            TopicSetup.ensureFeedList(kafka.bootstrapServers, kafka.topicFeeds, creation.partitions,
+                    creation.replicationFactor);
             new FeedListTopic(kafka.bootstrapServers, kafka.ingestTopics().feeds()).add(entries);
             spec.commandLine().getOut().println("added " + entries.size() + " feeds");
             return bad ? 1 : 0;

@@ -98,14 +98,8 @@ final class RunCommand implements Callable<Integer> {
             description = "(env FETCH_USER_AGENT, default ${DEFAULT-VALUE}).")
     String userAgent;
 
-    @Option(names = "--partitions", defaultValue = "${env:FEEDS_PARTITIONS:-12}",
-            description = "Partitions of the feed list and state topics when created; the most instances that "
-                    + "can share the feeds (env FEEDS_PARTITIONS, default ${DEFAULT-VALUE}).")
-    int partitions;
-
-    @Option(names = "--replication-factor", defaultValue = "${env:REPLICATION_FACTOR:-1}",
-            description = "Replication of the topics created (env REPLICATION_FACTOR, default ${DEFAULT-VALUE}).")
-    short replicationFactor;
+    @Mixin
+    TopicCreationOptions creation;
 
     IngestConfig config() {
         Set<InetSocketAddress> endpoints = new HashSet<>();
@@ -132,8 +126,8 @@ final class RunCommand implements Callable<Integer> {
                 hostGap, PollSettings.defaults().maxBackoff(), PollSettings.defaults().startSpread());
         return new IngestConfig(kafka.bootstrapServers, kafka.topics(), kafka.ingestTopics(),
                 feedsFile == null || feedsFile.isBlank() ? null : Path.of(feedsFile), httpPort, groupId,
-                sessionTimeout, partitions, IngestConfig.defaults(kafka.bootstrapServers).articlePartitions(),
-                replicationFactor, fetch, poll);
+                sessionTimeout, creation.partitions, IngestConfig.defaults(kafka.bootstrapServers).articlePartitions(),
+                creation.replicationFactor, fetch, poll);
     }
 
     @Override

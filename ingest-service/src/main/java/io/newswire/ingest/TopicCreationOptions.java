@@ -1,0 +1,15 @@
+package io.newswire.ingest;
+
+import picocli.CommandLine.Option;
+
+/** How the topics ingest creates when they are missing are laid out. */
+final class TopicCreationOptions {
+    @Option(names = "--partitions", defaultValue = "${env:FEEDS_PARTITIONS:-12}",
+            description = "Partitions of the feed list and state topics when created; the most instances that "
+                    + "can share the feeds (env FEEDS_PARTITIONS, default ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--replication-factor", defaultValue = "${env:REPLICATION_FACTOR:-1}",
+            description = "Replication of the topics created (env REPLICATION_FACTOR, default ${DEFAULT-VALUE}).")
+    short replicationFactor;
+}
