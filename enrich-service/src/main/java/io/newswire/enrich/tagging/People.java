@@ -117,6 +117,7 @@ final class People {
         findDelegations();
         resolveTitles();
         sourcesGiveCountries();
+        datelineGivesCountries();
         refreshCountries();
     }
 
@@ -487,6 +488,21 @@ final class People {
                 if (u.person() != null && u.person().country == null && u.person().canVisit()) {
                     u.person().country = source;
                 }
+            }
+        }
+    }
+
+    /**
+     * "ISLAMABAD (APP) - Foreign Minister X left for Beijing": a datelined story names its own country's officials
+     * without their nationality, so an official still without a country is taken to be from the dateline's.
+     */
+    private void datelineGivesCountries() {
+        if (doc.datelineCountry == null) {
+            return;
+        }
+        for (Person p : persons) {
+            if (p.country == null && p.role != null) {
+                p.country = doc.datelineCountry;
             }
         }
     }

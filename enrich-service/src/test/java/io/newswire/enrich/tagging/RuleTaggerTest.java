@@ -55,6 +55,22 @@ class RuleTaggerTest {
     }
 
     @Test
+    void anyCutOfAnArticleIsTaggedWithoutFailing() {
+        String text = TITLE + "\n\n" + BODY + " He left for Peru on May 1-3. The visit by Otieno, Kenya's president, "
+                + "was postponed; ACCRA, May 2 - he arrived here.";
+        for (int cut = 0; cut <= text.length(); cut += 3) {
+            Article a = Articles.article("c" + cut, "2024-02-29", "", text.substring(0, cut));
+            Enrichment e = Articles.TAGGER.tag(a);
+            String read = text.substring(0, cut).strip();
+            for (var v : e.visits()) {
+                for (Evidence ev : v.evidence()) {
+                    assertThat(read.substring(ev.start(), ev.end())).isEqualTo(ev.text());
+                }
+            }
+        }
+    }
+
+    @Test
     void oneTaggerServesManyThreadsWithTheSameResults() throws Exception {
         Article a = Articles.article("a1", "2024-05-15", TITLE, BODY);
         Enrichment expected = Articles.TAGGER.tag(a);

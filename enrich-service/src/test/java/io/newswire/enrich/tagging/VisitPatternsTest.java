@@ -79,6 +79,10 @@ class VisitPatternsTest {
         "2024-06-11|EAM Ravi Menon arrived in Singapore on Tuesday.|IN|SG|ongoing|2024-06-11",
         "2024-06-11|Russian Foreign Minister Ivan Sokolov will hold talks with his Cuban counterpart Jose Perez in Moscow on Thursday.|CU|RU|planned|2024-06-13",
         "2024-06-11|Crown Prince of Bahrain Salman Al Khalifa received Kuwaiti Prime Minister Ahmad Al Sabah in Manama on Tuesday.|KW|BH|ongoing|2024-06-11",
+        // a datelined story names its own officials without nationality
+        "2024-06-10|ISLAMABAD, June 10 (APP) - Foreign Minister Imran Qadir will leave for Beijing on Tuesday on a three-day official visit.|PK|CN|planned|2024-06-11",
+        "2024-06-10|NAIROBI, June 10 - President Yoweri Okello of Uganda arrived here on Monday. He was received by Foreign Minister Grace Wanjiru.|UG|KE|ongoing|2024-06-10",
+        "2024-06-10|HANOI, June 10 (VNA) - Prime Minister Tran Duc Minh hosted a welcome ceremony for visiting Thai Prime Minister Anan Chai on Monday.|TH|VN|ongoing|2024-06-10",
         // envoys, royals
         "2024-12-03|US special envoy Mark Dalton arrived in Moscow on Tuesday for talks.|US|RU|ongoing|2024-12-03",
         "2024-09-09|Qatar's Emir Sheikh Hamad Al Thani arrived in Tehran on Monday at the head of a delegation.|QA|IR|ongoing|2024-09-09"})
