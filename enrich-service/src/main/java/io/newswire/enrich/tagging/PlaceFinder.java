@@ -127,8 +127,10 @@ final class PlaceFinder {
                         return j;
                     }
                 } else {
-                    // "the US Military Academy": a country naming an institution is not the destination
+                    // "the US Military Academy": a country naming an institution is not the destination (a
+                    // headline capitalises every word, so there it takes more than a capital letter)
                     if (m.to() < end && doc.tok(m.to()).capitalized() && doc.countryAt[m.to()] == null
+                            && doc.sentenceOf[m.to()] >= doc.titleSentences
                             && !DateFinder.isWeekday(doc.tok(m.to())) && !DateFinder.isMonth(doc.tok(m.to()))
                             && !doc.tok(m.to()).allCaps()) {
                         return j;

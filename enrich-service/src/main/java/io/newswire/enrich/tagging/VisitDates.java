@@ -137,7 +137,7 @@ final class VisitDates {
         }
         for (int j = Math.max(s.from(), Math.min(from, t.at() - 4)); j < t.at(); j++) {
             Token v = doc.tok(j);
-            if (FUTURE.contains(v.norm()) && !v.capitalized()) {
+            if (FUTURE.contains(v.norm()) && (!v.capitalized() || doc.sentenceOf[j] < doc.titleSentences)) {
                 if (v.is("to") && j + 1 < doc.size() && !doc.tok(j + 1).word()) {
                     continue;
                 }

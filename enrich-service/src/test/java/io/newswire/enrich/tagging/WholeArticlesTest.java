@@ -112,6 +112,30 @@ class WholeArticlesTest {
     }
 
     @Test
+    void titleCaseHeadlines() {
+        assertThat(Articles.TAGGER.tag(Articles.article("h", "2024-06-10", "PM Rao To Visit US Next Week",
+                "Indian Prime Minister Arjun Rao will hold talks with the US president.")).visits())
+                .singleElement().satisfies(x -> {
+                    assertThat(x.visitorCountries()).containsExactly("IN");
+                    assertThat(x.hostCountry()).isEqualTo("US");
+                    assertThat(x.status()).isEqualTo(VisitStatus.PLANNED);
+                    assertThat(x.startDate()).isEqualTo(LocalDate.of(2024, 6, 17));
+                });
+        assertThat(Articles.TAGGER.tag(Articles.article("h", "2024-06-10", "Rao Arrives In Japan On Two-Day Visit",
+                "Indian Prime Minister Arjun Rao met business leaders in Tokyo.")).visits())
+                .singleElement().satisfies(x -> {
+                    assertThat(x.hostCountry()).isEqualTo("JP");
+                    assertThat(x.status()).isEqualTo(VisitStatus.ONGOING);
+                });
+        assertThat(Articles.TAGGER.tag(Articles.article("h", "2024-06-10", "Chinese FM Wraps Up Africa Tour",
+                "Chinese Foreign Minister Wang Lei concluded a four-nation tour of Africa in Nigeria on Sunday."))
+                .visits()).singleElement().satisfies(x -> {
+                    assertThat(x.hostCountry()).isEqualTo("NG");
+                    assertThat(x.status()).isEqualTo(VisitStatus.COMPLETED);
+                });
+    }
+
+    @Test
     void companionsTravelWithTheLeader() {
         List<Visit> v = visits("", "Kenyan President Daniel Otieno, accompanied by Foreign Minister Grace Wanjiru, "
                 + "arrived in Tokyo on Tuesday.");
