@@ -63,7 +63,7 @@ final class VisitFinder {
             "stated", "announced", "reported", "quoted", "\u201c", "\u201d", "\"");
     private static final Set<String> CANCEL = Set.of("cancel", "cancels", "cancelled", "canceled", "cancellation",
             "postpone", "postpones", "postponed", "postponement", "scrapped", "scrap", "shelved", "deferred",
-            "defer", "suspended", "aborted", "axed", "delayed");
+            "defer", "suspended", "aborted", "axed", "delayed", "rescheduled");
     static final Set<String> COMPLETE = Set.of("concluded", "concluding", "concludes", "conclude",
             "wrapped", "wraps", "ended", "ends", "ending", "completed", "completes", "completing", "farewell",
             "returned", "returns", "returning");
@@ -806,7 +806,11 @@ final class VisitFinder {
                 }
             }
         }
-        return subject(s, t.at());
+        Actor a = subject(s, t.at());
+        if (a.isEmpty() && (doc.is(t.at() - 1, "the") || doc.is(t.at() - 1, "this"))) {
+            return pronounActor(); // "The visit will not take place": the visit just reported
+        }
+        return a;
     }
 
     /** "... will be represented in Johannesburg by Foreign Minister X": X goes, for the represented leader. */
@@ -1009,7 +1013,10 @@ final class VisitFinder {
             String w = doc.tok(j).norm();
             if (CANCEL.contains(w) || w.equals("longer") && doc.is(j - 1, "no")
                     || w.equals("off") && (doc.is(j - 1, "called") || doc.is(j - 1, "call") || doc.is(j - 1, "put"))
-                    || w.equals("hold") && doc.is(j - 1, "on") && !doc.is(j + 1, "talks")) {
+                    || w.equals("hold") && doc.is(j - 1, "on") && !doc.is(j + 1, "talks")
+                    // "the trip will not take place", "will not go ahead"
+                    || (w.equals("place") && doc.is(j - 1, "take") || w.equals("ahead") && doc.is(j - 1, "go"))
+                    && (doc.is(j - 2, "not") || doc.is(j - 2, "n't") || doc.is(j - 2, "never"))) {
                 return true;
             }
         }

@@ -85,6 +85,16 @@ class DatesAndStatusTest {
     }
 
     @Test
+    void aVisitThatWillNotTakePlaceOrIsRescheduledIsCancelled() {
+        Visit v = only("2024-06-10", "Hungarian Prime Minister Gabor Toth was to visit Vienna on Friday. The visit "
+                + "will not take place, his office said.");
+        assertThat(v.status()).isEqualTo(VisitStatus.CANCELLED);
+        assertThat(v.startDate()).isEqualTo(LocalDate.of(2024, 6, 14));
+        assertThat(only("2024-06-10", "Polish President Jan Zielinski's trip to Chile has been rescheduled.")
+                .status()).isEqualTo(VisitStatus.CANCELLED);
+    }
+
+    @Test
     void newsOfTheCancellationBeforeTheVisitIsNamedStillCancelsIt() {
         Visit v = only("2024-03-11", "Secretary of Defense Ray Holt's visit has been cancelled. Mr. Holt was "
                 + "scheduled to visit New Delhi on March 15 and 16. Ray Holt is the US defense secretary.");
