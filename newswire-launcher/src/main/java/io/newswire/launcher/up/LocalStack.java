@@ -33,6 +33,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -175,10 +176,10 @@ public final class LocalStack implements AutoCloseable {
         return EnrichConfig.of(kafka.bootstrapServers(), options.topics())
                 .withStateDir(data.streamsState())
                 .withHttpPort(0)
-                // Kafka Streams does not leave its group on close: after a restart the group waits this long for
-                // the old member before it hands out partitions (45 s by default; 6 s is the broker's minimum)
-                .withStreamsOverrides(Map.of("consumer.session.timeout.ms", "6000",
-                        "consumer.heartbeat.interval.ms", "1500"));
+                // Kafka Streams does not leave its group on close, so a restarted stack would wait for its own past
+                // member to time out before it gets partitions; a static member takes its old place at once
+                .withStreamsOverrides(Map.of("main.consumer.group.instance.id", "newswire-up-enrich",
+                        "consumer.session.timeout.ms", "10000"));
     }
 
     private IngestConfig ingestConfig() {
@@ -237,6 +238,18 @@ public final class LocalStack implements AutoCloseable {
 
     public int enrichHttpPort() {
         return enrich.httpPort();
+    }
+
+    /** Waits until the stream processor has its partitions and processes; false if it did not within timeout. */
+    public boolean awaitProcessing(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (enrich.state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
     }
 
     /** What the replay at start did; empty when there was nothing to replay. */

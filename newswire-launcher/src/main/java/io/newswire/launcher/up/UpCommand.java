@@ -93,9 +93,9 @@ public final class UpCommand implements Callable<Integer> {
 
         stack.replaySummary().ifPresent(summary -> err.print("newswire: replayed " + toReplay.stream()
                 .map(Path::toString).collect(Collectors.joining(", ")) + ": " + summary.describe()));
-        boolean drained;
+        boolean drained = stack.awaitProcessing(DRAIN_TIMEOUT);
         try (PipelineDrain drain = new PipelineDrain(stack.bootstrapServers())) {
-            drained = drain.await(stack.readers(), DRAIN_TIMEOUT);
+            drained = drained && drain.await(stack.readers(), DRAIN_TIMEOUT);
         }
         double ready = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         out.printf("%nNewswire is up, ready in %.1f s%s%n", ready,
