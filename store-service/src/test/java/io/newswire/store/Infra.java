@@ -1,5 +1,6 @@
 package io.newswire.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -18,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
@@ -149,5 +152,19 @@ public final class Infra {
 
     public static Map<String, Long> histogram(Map<String, String> column) {
         return column.values().stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+    }
+
+    /** The next Server-Sent Event's name and data among the stream's lines. */
+    public static String[] nextEvent(BlockingQueue<String> lines) throws InterruptedException {
+        String event = null;
+        while (true) {
+            String line = lines.poll(30, TimeUnit.SECONDS);
+            assertThat(line).as("stream line").isNotNull();
+            if (line.startsWith("event:")) {
+                event = line.substring(6).trim();
+            } else if (line.startsWith("data:")) {
+                return new String[] {event, line.substring(5).trim()};
+            }
+        }
     }
 }

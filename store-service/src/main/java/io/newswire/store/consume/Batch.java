@@ -6,8 +6,10 @@ import io.newswire.model.Visit;
 import io.newswire.store.write.ArticleRow;
 import io.newswire.store.write.BatchWriter.Item;
 import io.newswire.store.write.VisitRow;
+import io.newswire.store.write.VisitTombstone;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,16 +18,23 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * One poll's records, decoded: the rows to store, the records that could not be decoded (with why), the tombstones
- * skipped, and the offsets to commit once all of that is dealt with.
+ * One poll's records, decoded: the rows to store, the visits to delete, the records that could not be decoded (with
+ * why), how many records and tombstones were read, and the offsets to commit once all of that is dealt with.
+ *
+ * <p>A tombstone on the visits topic deletes its key's visit, in log order with the key's other records: it drops
+ * the key's records before it in this batch (the delete would undo them anyway) and the delete runs before the
+ * batch's upserts, which hold only records after the key's last tombstone. A tombstone on the enriched-articles
+ * topic is skipped: articles are never withdrawn upstream, the store keeps what it was told.
  */
 record Batch(
         List<Item<ArticleRow, Source>> articles,
+        List<Item<VisitTombstone, Source>> visitTombstones,
         List<Item<VisitRow, Source>> visits,
         Map<String, EnrichedArticle> articleEvents,
         Map<String, Visit> visitEvents,
         List<Failure> undecodable,
         int tombstones,
+        int records,
         Map<TopicPartition, OffsetAndMetadata> nextOffsets) {
 
     record Failure(Source source, Throwable error) {
@@ -33,6 +42,7 @@ record Batch(
 
     static Batch decode(Iterable<ConsumerRecord<byte[], byte[]>> records, Topics topics) {
         List<Item<ArticleRow, Source>> articles = new ArrayList<>();
+        Map<String, Item<VisitTombstone, Source>> visitTombstones = new LinkedHashMap<>();
         List<Item<VisitRow, Source>> visits = new ArrayList<>();
         Map<String, EnrichedArticle> articleEvents = new HashMap<>();
         Map<String, ArticleRow> newestArticleRows = new HashMap<>();
@@ -40,14 +50,31 @@ record Batch(
         List<Failure> undecodable = new ArrayList<>();
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         int tombstones = 0;
+        int read = 0;
         var articleReader = topics.articlesEnriched().valueSerde().deserializer();
         var visitReader = topics.visits().valueSerde().deserializer();
+        var visitKeyReader = topics.visits().keySerde().deserializer();
         for (ConsumerRecord<byte[], byte[]> r : records) {
+            read++;
             Source source = Source.of(r);
             next.merge(source.topicPartition(), new OffsetAndMetadata(r.offset() + 1),
                     (a, b) -> a.offset() >= b.offset() ? a : b);
+            boolean isVisit = r.topic().equals(topics.visits().name());
             if (r.value() == null) {
-                tombstones++; // nothing is ever deleted on a tombstone: the store keeps what it was told
+                tombstones++;
+                if (!isVisit) {
+                    continue; // articles are not withdrawn upstream: nothing to delete
+                }
+                String id = r.key() == null ? null : visitKeyReader.deserialize(r.topic(), r.key());
+                if (id == null || id.isBlank()) {
+                    undecodable.add(new Failure(source,
+                            new IllegalArgumentException("a visit tombstone needs the visit id as its key")));
+                    continue;
+                }
+                visits.removeIf(i -> i.row().id().equals(id));
+                visitEvents.remove(id);
+                visitTombstones.put(id, new Item<>(new VisitTombstone(id, r.topic(), r.partition(), r.offset()),
+                        source));
                 continue;
             }
             try {
@@ -60,7 +87,7 @@ record Batch(
                         newestArticleRows.put(a.id(), row);
                         articleEvents.put(a.id(), a);
                     }
-                } else if (r.topic().equals(topics.visits().name())) {
+                } else if (isVisit) {
                     Visit v = visitReader.deserialize(r.topic(), r.value());
                     visits.add(new Item<>(VisitRow.of(v, r.topic(), r.partition(), r.offset()), source));
                     visitEvents.put(v.id(), v); // records of a partition arrive in offset order: the last is newest
@@ -71,7 +98,8 @@ record Batch(
                 undecodable.add(new Failure(source, e));
             }
         }
-        return new Batch(articles, visits, articleEvents, visitEvents, undecodable, tombstones, next);
+        return new Batch(articles, List.copyOf(visitTombstones.values()), visits, articleEvents, visitEvents,
+                undecodable, tombstones, read, next);
     }
 
     /** This batch less the records of partitions this consumer no longer owns (the new owner reads them again). */
@@ -83,13 +111,15 @@ record Batch(
         next.keySet().removeAll(revoked);
         return new Batch(
                 articles.stream().filter(i -> !revoked.contains(i.origin().topicPartition())).toList(),
+                visitTombstones.stream().filter(i -> !revoked.contains(i.origin().topicPartition())).toList(),
                 visits.stream().filter(i -> !revoked.contains(i.origin().topicPartition())).toList(),
                 articleEvents, visitEvents,
                 undecodable.stream().filter(f -> !revoked.contains(f.source().topicPartition())).toList(),
-                tombstones, next);
+                tombstones, records, next);
     }
 
+    /** Records read (tombstones and undecodable records included). */
     int size() {
-        return articles.size() + visits.size() + undecodable.size() + tombstones;
+        return records;
     }
 }

@@ -11,6 +11,7 @@ import io.newswire.store.StoreConfig;
 import io.newswire.store.write.BatchWriter;
 import io.newswire.store.write.BatchWriter.Written;
 import io.newswire.store.write.Change;
+import io.newswire.store.write.DeletedVisit;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,14 +64,20 @@ public final class StoreConsumer implements AutoCloseable {
     private static final AtomicInteger INSTANCES = new AtomicInteger();
     static final String SERVICE = "store-service";
 
-    /** Told what a batch changed, after the database commit and before the offset commit. */
+    /**
+     * Told what a batch changed, after the database commit and before the offset commit: first the visits its
+     * tombstones deleted, then the rows it inserted or updated (the batch's log order for every key, since it only
+     * upserts a visit's records after the visit's last tombstone). A listener that throws stops the consumer as a
+     * crash would: the batch's offsets are not committed.
+     */
     @FunctionalInterface
     public interface Listener {
-        /**
-         * Only rows that were inserted or updated are passed. A listener that throws stops the consumer as a crash
-         * would: the batch's offsets are not committed.
-         */
+        /** Only rows that were inserted or updated are passed. */
         void stored(List<EnrichedArticle> articles, List<Visit> visits);
+
+        /** Only rows that were there and deleted are passed. */
+        default void deleted(List<DeletedVisit> visits) {
+        }
     }
 
     private final KafkaConsumer<byte[], byte[]> consumer;
@@ -185,7 +192,8 @@ public final class StoreConsumer implements AutoCloseable {
                 }
                 if (next != null && running) {
                     Batch batch = next.batch;
-                    next.write = writerThread.submit(() -> writer.write(batch.articles(), batch.visits()));
+                    next.write = writerThread.submit(() -> writer.write(batch.articles(), batch.visitTombstones(),
+                            batch.visits()));
                     inFlight = next;
                 }
             }
@@ -225,6 +233,9 @@ public final class StoreConsumer implements AutoCloseable {
                 .forEach(r -> dead.add(new Batch.Failure(r.origin(), r.error())));
         sendDeadLetters(dead);
         metrics.count(batch, written, dead.size());
+        if (!written.deletedVisits().isEmpty()) {
+            listener.deleted(written.deletedVisits());
+        }
         listener.stored(
                 written.articles().stream().map(c -> p.batch.articleEvents().get(c.id())).toList(),
                 written.visits().stream().map(c -> p.batch.visitEvents().get(c.id())).toList());
@@ -261,7 +272,7 @@ public final class StoreConsumer implements AutoCloseable {
             }
             Batch batch = p.batch.without(p.lost);
             try {
-                Written<Source> written = writer.write(batch.articles(), batch.visits());
+                Written<Source> written = writer.write(batch.articles(), batch.visitTombstones(), batch.visits());
                 consumer.resume(consumer.paused());
                 paused = false;
                 log.info("database is back: batch stored, consumption resumed");
@@ -378,6 +389,7 @@ public final class StoreConsumer implements AutoCloseable {
             record("article", "updated", written.articles().stream().filter(c -> !c.inserted()).count());
             record("visit", "inserted", written.visits().stream().filter(Change::inserted).count());
             record("visit", "updated", written.visits().stream().filter(c -> !c.inserted()).count());
+            record("visit", "deleted", written.deletedVisits().size());
             record("any", "deadlettered", deadLettered);
             record("any", "tombstone", batch.tombstones());
             record("any", "read", batch.size());

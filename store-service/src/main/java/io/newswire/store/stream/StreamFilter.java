@@ -4,6 +4,7 @@ import io.newswire.model.EnrichedArticle;
 import io.newswire.model.Visit;
 import io.newswire.store.query.Params;
 import io.newswire.store.write.ArticleRow;
+import io.newswire.store.write.DeletedVisit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
 /**
  * What one stream client asked for. {@code topic} keeps articles with that topic (visits carry no topics, so a
  * topic filter leaves them out); {@code country} keeps articles that mention the country and visits that it makes
- * or hosts. No filter: everything.
+ * or hosts (deleted visits too). No filter: everything.
  */
 public record StreamFilter(String topic, String country) {
     public static final Set<String> PARAMETERS = Set.of("topic", "country");
@@ -27,8 +28,16 @@ public record StreamFilter(String topic, String country) {
     }
 
     public boolean matches(Visit v) {
+        return matchesVisit(v.hostCountry(), v.visitorCountries());
+    }
+
+    public boolean matches(DeletedVisit v) {
+        return matchesVisit(v.hostCountry(), v.visitorCountries());
+    }
+
+    private boolean matchesVisit(String host, List<String> visitors) {
         return topic == null
-                && (country == null || country.equalsIgnoreCase(v.hostCountry())
-                        || v.visitorCountries().stream().anyMatch(country::equalsIgnoreCase));
+                && (country == null || country.equalsIgnoreCase(host)
+                        || visitors.stream().anyMatch(country::equalsIgnoreCase));
     }
 }

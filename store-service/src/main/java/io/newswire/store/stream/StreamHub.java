@@ -6,6 +6,7 @@ import io.newswire.model.EnrichedArticle;
 import io.newswire.model.Visit;
 import io.newswire.store.consume.StoreConsumer;
 import io.newswire.store.query.ArticleSummary;
+import io.newswire.store.write.DeletedVisit;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Server-Sent Events of what the consumer stores: an {@code article} event (an article summary) or a {@code visit}
- * event (the visit record) for every row inserted or updated, to each client whose filter matches.
+ * event (the visit record) for every row inserted or updated, and a {@code visit-deleted} event ({@code id},
+ * {@code hostCountry}, {@code visitorCountries}) for every visit a tombstone deleted, to each client whose filter
+ * matches.
  *
  * <p>The consumer only queues events; each client has its own virtual thread that writes them, so a slow client
  * never holds up storing. A client that falls {@value #QUEUE} events behind is disconnected (it can reconnect and
@@ -79,6 +82,17 @@ public final class StreamHub implements StoreConsumer.Listener, AutoCloseable {
             for (Visit v : visits) {
                 if (s.filter.matches(v)) {
                     s.offer(new Event("visit", v, v.id()));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void deleted(List<DeletedVisit> visits) {
+        for (Subscriber s : subscribers) {
+            for (DeletedVisit v : visits) {
+                if (s.filter.matches(v)) {
+                    s.offer(new Event("visit-deleted", v, v.id()));
                 }
             }
         }

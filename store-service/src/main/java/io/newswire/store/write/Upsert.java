@@ -70,7 +70,7 @@ public abstract class Upsert<R> {
         return newest.values().stream().sorted(Comparator.comparing(id)).toList();
     }
 
-    private static String json(List<?> rows) {
+    static String json(List<?> rows) {
         try {
             return Json.mapper().writeValueAsString(rows);
         } catch (JsonProcessingException e) {

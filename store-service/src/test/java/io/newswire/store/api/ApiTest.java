@@ -387,7 +387,7 @@ class ApiTest {
                         List.of("JP"));
                 p.send(record(topics.articlesEnriched(), wanted.id(), wanted)).get();
                 long sent = System.nanoTime();
-                String[] event = nextEvent(lines);
+                String[] event = Infra.nextEvent(lines);
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
                 assertThat(event[0]).isEqualTo("article");
                 JsonNode article = Json.mapper().readTree(event[1]);
@@ -398,27 +398,13 @@ class ApiTest {
                 Visit toJapan = Events.visit(900, "FR", "JP", LocalDate.of(2025, 5, 1), VisitStatus.PLANNED,
                         List.of(wanted.id()));
                 p.send(record(topics.visits(), toJapan.id(), toJapan)).get();
-                String[] visitEvent = nextEvent(lines);
+                String[] visitEvent = Infra.nextEvent(lines);
                 assertThat(visitEvent[0]).isEqualTo("visit");
                 assertThat(Json.mapper().readTree(visitEvent[1]).get("hostCountry").asText()).isEqualTo("JP");
             }
         } finally {
             response.cancel(true);
             reader.interrupt();
-        }
-    }
-
-    /** The next event's name and data. */
-    private static String[] nextEvent(BlockingQueue<String> lines) throws InterruptedException {
-        String event = null;
-        while (true) {
-            String line = lines.poll(30, TimeUnit.SECONDS);
-            assertThat(line).as("stream line").isNotNull();
-            if (line.startsWith("event:")) {
-                event = line.substring(6).trim();
-            } else if (line.startsWith("data:")) {
-                return new String[] {event, line.substring(5).trim()};
-            }
         }
     }
 

@@ -154,7 +154,7 @@ public final class StoreBench {
             for (int i = from; i < Math.min(articles.size(), from + JDBC_BATCH); i++) {
                 items.add(new BatchWriter.Item<>(ArticleRow.of(articles.get(i)), i));
             }
-            writer.write(items, List.of());
+            writer.write(items, List.of(), List.of());
         }
         return articles.size() / seconds(t0);
     }

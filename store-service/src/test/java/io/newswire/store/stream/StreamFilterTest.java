@@ -8,6 +8,7 @@ import io.newswire.model.Visit;
 import io.newswire.model.VisitStatus;
 import io.newswire.store.Events;
 import io.newswire.store.query.BadParameter;
+import io.newswire.store.write.DeletedVisit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,16 @@ class StreamFilterTest {
         assertThat(StreamFilter.parse(Map.of("country", List.of("us"))).matches(visit)).isTrue();
         assertThat(StreamFilter.parse(Map.of("country", List.of("JP"))).matches(visit)).isTrue();
         assertThat(StreamFilter.parse(Map.of("country", List.of("FR"))).matches(visit)).isFalse();
+    }
+
+    @Test
+    void aDeletedVisitIsFilteredLikeTheVisitItWas() {
+        DeletedVisit deleted = new DeletedVisit(visit.id(), "JP", List.of("US"));
+        assertThat(StreamFilter.parse(Map.of()).matches(deleted)).isTrue();
+        assertThat(StreamFilter.parse(Map.of("country", List.of("us"))).matches(deleted)).isTrue();
+        assertThat(StreamFilter.parse(Map.of("country", List.of("JP"))).matches(deleted)).isTrue();
+        assertThat(StreamFilter.parse(Map.of("country", List.of("FR"))).matches(deleted)).isFalse();
+        assertThat(StreamFilter.parse(Map.of("topic", List.of("economy"))).matches(deleted)).isFalse();
     }
 
     @Test
