@@ -671,6 +671,14 @@ final class VisitFinder {
     /** The actor just before token t in its sentence, with the units coordinated with it ("X and Y"). */
     private Actor subject(Sentence s, int t) {
         List<People.Unit> units = people.units(s.index());
+        // "President X's arrival": the possessor, whatever stands before it
+        if (t - 1 > s.from() && doc.is(t - 1, "'s")) {
+            for (People.Unit u : units) {
+                if (u.to() == t - 1 && u.kind() != People.UnitKind.OTHER_NAME) {
+                    return actorOf(List.of(u));
+                }
+            }
+        }
         // "after arriving", "upon arrival": the sentence's subject did it
         if (t > s.from() && (doc.is(t - 1, "after") || doc.is(t - 1, "upon") || doc.is(t - 1, "before")
                 || doc.is(t - 1, "on") && doc.tok(t).norm().endsWith("ing"))) {
@@ -710,6 +718,11 @@ final class VisitFinder {
             }
         }
         if (nearest == null) {
+            // "Upon his arrival in Lima, President X was greeted": the name follows
+            if (t - 1 >= s.from() && t - 1 <= s.from() + 2 && (doc.is(t - 1, "his") || doc.is(t - 1, "her")
+                    || doc.is(t - 1, "their"))) {
+                return objectAfter(s, t + 1, s.to(), true);
+            }
             return Actor.NONE;
         }
         List<People.Unit> group = new ArrayList<>();
@@ -758,7 +771,8 @@ final class VisitFinder {
         for (int j = from; j < to; j++) {
             String w = doc.tok(j).norm();
             if (!(w.equals("and") || w.equals(",") || w.equals("as") || w.equals("well") || w.equals("&")
-                    || doc.inCountry[j] || w.equals("'s") || w.equals("the"))) {
+                    || doc.inCountry[j] || w.equals("'s") || w.equals("the") || w.equals("his") || w.equals("her")
+                    || w.equals("their") || w.equals("counterpart"))) {
                 return false;
             }
         }
@@ -957,7 +971,7 @@ final class VisitFinder {
             }
         }
         DateMention.Tense tense = visitDates.tense(s, from, t);
-        if (tense == DateMention.Tense.FUTURE || w.equals("due") || w.equals("expected")) {
+        if (tense == DateMention.Tense.FUTURE || w.equals("due") || w.equals("expected") || awaited(s, t)) {
             return VisitStatus.PLANNED;
         }
         return switch (t.kind()) {
@@ -972,6 +986,18 @@ final class VisitFinder {
             case NOUN -> startsVisit(s, t) ? VisitStatus.ONGOING : nounStatus(s, from, t, windowEnd);
             default -> null;
         };
+    }
+
+    /** "ahead of X's arrival", "preparations for the visit": what is awaited has not begun. */
+    private boolean awaited(Sentence s, Trigger t) {
+        for (int j = Math.max(s.from(), t.at() - 8); j < t.at(); j++) {
+            String w = doc.tok(j).norm();
+            if (w.equals("ahead") && doc.is(j + 1, "of") || w.equals("awaiting") || w.equals("awaits")
+                    || w.startsWith("preparation") || w.equals("prepares") || w.equals("preparing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "made a surprise visit", "Orban's trip to Moscow last week": a visit noun told in the past. */

@@ -83,6 +83,10 @@ class VisitPatternsTest {
         "2024-06-10|ISLAMABAD, June 10 (APP) - Foreign Minister Imran Qadir will leave for Beijing on Tuesday on a three-day official visit.|PK|CN|planned|2024-06-11",
         "2024-06-10|NAIROBI, June 10 - President Yoweri Okello of Uganda arrived here on Monday. He was received by Foreign Minister Grace Wanjiru.|UG|KE|ongoing|2024-06-10",
         "2024-06-10|HANOI, June 10 (VNA) - Prime Minister Tran Duc Minh hosted a welcome ceremony for visiting Thai Prime Minister Anan Chai on Monday.|TH|VN|ongoing|2024-06-10",
+        // possessed and awaited arrivals, a name after "his arrival", a visit as the setting of a plan
+        "2024-06-10|Security was tightened in Hanoi ahead of Chinese President Wen Hao's arrival in Vietnam on Wednesday.|CN|VN|planned|2024-06-12",
+        "2024-06-10|Upon his arrival in Lima, Bolivian President Luis Arce was greeted by Peruvian officials.|BO|PE|ongoing|",
+        "2024-06-10|Kenyan President Daniel Otieno is scheduled to meet investors during a visit to Germany next week.|KE|DE|planned|2024-06-17",
         // envoys, royals
         "2024-12-03|US special envoy Mark Dalton arrived in Moscow on Tuesday for talks.|US|RU|ongoing|2024-12-03",
         "2024-09-09|Qatar's Emir Sheikh Hamad Al Thani arrived in Tehran on Monday at the head of a delegation.|QA|IR|ongoing|2024-09-09"})

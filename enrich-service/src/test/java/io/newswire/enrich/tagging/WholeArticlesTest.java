@@ -136,6 +136,13 @@ class WholeArticlesTest {
     }
 
     @Test
+    void aMinisterAndHisCounterpartMeetingInAThirdCountryBothVisitIt() {
+        assertThat(visits("", "Turkish Foreign Minister Ali Demir and his Iranian counterpart Reza Karimi met in Baku "
+                + "on Monday.")).extracting(x -> x.visitorCountries().getFirst() + ">" + x.hostCountry())
+                .containsExactlyInAnyOrder("TR>AZ", "IR>AZ");
+    }
+
+    @Test
     void companionsTravelWithTheLeader() {
         List<Visit> v = visits("", "Kenyan President Daniel Otieno, accompanied by Foreign Minister Grace Wanjiru, "
                 + "arrived in Tokyo on Tuesday.");
