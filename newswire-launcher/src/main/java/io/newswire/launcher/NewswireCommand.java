@@ -4,6 +4,11 @@ import io.newswire.enrich.tag.TagCommand;
 import io.newswire.ingest.IngestCommand;
 import io.newswire.launcher.subscribe.SubscribeCommand;
 import io.newswire.launcher.up.UpCommand;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +31,9 @@ public final class NewswireCommand implements Runnable {
         CommandLine replay = new CommandLine(new IngestCommand()).getSubcommands().get("replay");
         cli.addSubcommand("replay", replay);
         cli.addSubcommand(new CommandLine.HelpCommand());
+        // events carry names in every script (Yaşar Güler) and the arrow of `subscribe`: UTF-8 whatever the locale
+        cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
         return cli.setCaseInsensitiveEnumValuesAllowed(true);
     }
 

@@ -1,10 +1,8 @@
 package io.newswire.launcher.subscribe;
 
 import io.newswire.model.Topics;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -67,8 +65,7 @@ public final class SubscribeCommand implements Callable<Integer> {
         }
         EventLines lines = new EventLines(stream, filter, format);
         String topicName = stream.topic(Topics.fromEnv(System.getenv()));
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         PrintStream err = System.err;
 
         TopicTail tail = new TopicTail(bootstrapServers, topicName, fromBeginning, exitAtEnd, err);
@@ -87,6 +84,8 @@ public final class SubscribeCommand implements Callable<Integer> {
                     Optional<String> line = lines.render(rec.value());
                     if (line.isPresent()) {
                         out.println(line.get());
+                        // a subscriber is read as it goes (| jq, | grep): every line leaves at once
+                        out.flush();
                         printed[0]++;
                     }
                 } catch (IllegalArgumentException e) {

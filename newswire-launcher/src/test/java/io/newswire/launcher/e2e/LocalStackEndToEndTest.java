@@ -145,6 +145,21 @@ class LocalStackEndToEndTest {
         assertThat(subscribers.get(0).values()).hasSize(before + (int) read);
     }
 
+    @Test
+    @Order(3)
+    void subscribeCommandPrintsTheVisitsAsReadableLines() {
+        StringWriter out = new StringWriter();
+        var cli = NewswireCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        int status = cli.execute("subscribe", "--stream", "visits", "--country", "PK", "--from-beginning",
+                "--exit-at-end", "--bootstrap-servers", stack.bootstrapServers());
+        assertThat(status).isZero();
+        assertThat(out.toString().lines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("PK"))
+                .anySatisfy(line -> assertThat(line).startsWith("2025-07-09 TR → PK planned  ")
+                        .contains("Hakan Fidan (foreign minister)"));
+    }
+
     private static String replay(Path archive) {
         StringWriter out = new StringWriter();
         var cli = NewswireCommand.commandLine();
