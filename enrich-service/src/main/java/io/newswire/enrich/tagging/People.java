@@ -8,11 +8,11 @@ import java.util.Set;
 /**
  * Finds the office holders of an article from the ways news names them, and every later mention of them:
  * <ul>
- * <li>title before name: "Turkish Foreign Minister Hakan Fidan", "Prime Minister of New Zealand Jacinda Ardern",
- *     "Commander of Pakistan's Land Forces Gen. Asim Munir", "special envoy Steve Witkoff";</li>
+ * <li>title before name: "Turkish Foreign Minister Hakan Fidan", "Prime Minister of Malta Lina Vella",
+ *     "Commander of Pakistan's Land Forces Gen. Asim Munir", "special envoy Dana Roarke";</li>
  * <li>title after name: "Hakan Fidan, Türkiye's foreign minister", "Haitham bin Tariq, Sultan of Oman";</li>
- * <li>"his Lao counterpart Sonexay Siphandone" (the counterpart holds the same office);</li>
- * <li>"Russia's Lavrov"; later surname mentions ("Fidan", "Mr. Esper"); title-only mentions ("the Crown Prince",
+ * <li>"his Peruvian counterpart Ana Quispe" (the counterpart holds the same office);</li>
+ * <li>"Norway's Aasen"; later surname mentions ("Fidan", "Mr. Holt"); title-only mentions ("the Crown Prince",
  *     "the Nigerian President"), resolved to the most recent holder of that office;</li>
  * <li>delegations: "the US negotiating team headed by ..." gives its members' country.</li>
  * </ul>
@@ -84,7 +84,7 @@ final class People {
     final Doc doc;
     final List<Person> persons = new ArrayList<>();
     final List<List<Unit>> unitsBySentence = new ArrayList<>();
-    /** the persons named in a delegation with its country ("The New Zealand delegation includes ...") */
+    /** the persons named in a delegation with its country ("The Irish delegation includes ...") */
     final List<Person> delegationMembers = new ArrayList<>();
     private final Gazetteer.Match[] countryEndingAt;
     /** {sentence, token of "counterpart", person index}: roles filled in once every mention is known */
@@ -201,7 +201,7 @@ final class People {
             country = doc.placeAt(j + 1); // "Crown Prince of Bahrain Salman", "Sultan of Oman"
             j = doc.countryAt[j + 1].to();
         }
-        // "Minister for Trade and Export Growth and Minister of Agriculture Damien O'Connor"; a broad first title
+        // "Minister for Fisheries and Ocean Affairs and Minister of Forestry Tomas Reyes"; a broad first title
         // gives way to the specific one: "State Councilor and Foreign Minister Wang Yi"
         while (j + 1 < s.to() && doc.is(j, "and") && doc.roleAt[j + 1] != null) {
             if (BROAD_ROLES.contains(roleName)) {
@@ -238,7 +238,7 @@ final class People {
         return Math.max(role.to(), role.from() + 1);
     }
 
-    /** "his Mongolian counterpart, Battsetseg Batmunkh": the same office as the nearest official before. */
+    /** "his Chilean counterpart, Rosa Fuentes": the same office as the nearest official before. */
     private int counterpart(Sentence s, int i) {
         String country = premodCountry(i, s.from());
         int j = i + 1;
@@ -255,7 +255,7 @@ final class People {
         return span[1];
     }
 
-    /** A counterpart holds the office of the nearest official mentioned before: "Lavrov ... his counterpart X". */
+    /** A counterpart holds the office of the nearest official mentioned before: "Aasen ... his counterpart X". */
     private void resolveCounterparts() {
         for (int[] c : counterparts) {
             Person p = persons.get(c[2]);
@@ -323,7 +323,7 @@ final class People {
     private void findLaterMentions(Sentence s, List<int[]> unknownNames) {
         for (int[] u : unknownNames) {
             boolean found = false;
-            // "Hosts Prince William" in a headline: try the longest tail that names a known person
+            // "Hosts Princess Amira" in a headline: try the longest tail that names a known person
             for (int from = u[1]; from < u[2] && !found; from++) {
                 Person p = known(nameText(new int[] {from, u[2]}), from);
                 if (p != null) {
@@ -426,7 +426,7 @@ final class People {
         return best;
     }
 
-    // ---- pass 4: "The US negotiating team headed by special envoy Steve Witkoff and ..." ----
+    // ---- pass 4: "A Canadian delegation led by special envoy Dana Roarke and ..." ----
 
     private void findDelegations() {
         for (Sentence s : doc.sentences) {
@@ -559,7 +559,7 @@ final class People {
 
     /**
      * The country written just before a title: "Turkish", "Pakistan's", "the U.S.", "Kremlin"; also across an
-     * elided title ("Turkish foreign, defense ministers") and "The People's Republic of China, President Xi".
+     * elided title ("Turkish foreign, defense ministers") and "The People's Republic of Bangladesh, President Rahim".
      */
     String premodCountry(int at, int sentenceFrom) {
         int k = at - 1;
@@ -585,7 +585,7 @@ final class People {
                 && countryEndingAt[j].kind() == Gazetteer.Kind.ADJECTIVE) {
             return countryEndingAt[j].code();
         }
-        // "The People's Republic of China, President Xi Jinping"
+        // "The People's Republic of Bangladesh, President Rahim Uddin"
         if (doc.tok(at - 1).text().equals(",") && at - 2 >= sentenceFrom && countryEndingAt[at - 2] != null) {
             Gazetteer.Match m = countryEndingAt[at - 2];
             int before = m.from() - 1;
@@ -622,7 +622,7 @@ final class People {
             return null;
         }
         if (royal >= 0 && span[1] - span[0] == 1) {
-            return new int[] {royal, span[1]}; // "Prince William"
+            return new int[] {royal, span[1]}; // "Princess Amira"
         }
         return span;
     }
@@ -692,11 +692,11 @@ final class People {
                 words++;
                 end = j;
                 if (t.text().length() == 1 && j < to && doc.tok(j).text().equals(".")) {
-                    j++; // an initial: "Mark A. Milley"
+                    j++; // an initial: "Rosa M. Quintero"
                 }
             } else if (t.word() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
                     && words > 0) {
-                j++; // "Joseph F Dunford"
+                j++; // "Peter J Holm"
                 if (j < to && doc.tok(j).text().equals(".")) {
                     j++;
                 }

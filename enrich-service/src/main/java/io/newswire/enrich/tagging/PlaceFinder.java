@@ -81,7 +81,7 @@ final class PlaceFinder {
                 }
                 if ((w.equals("at") || w.equals("in")) && j + 1 < end && (doc.tok(j + 1).capitalized()
                         || doc.is(j + 1, "the") && j + 2 < end && doc.tok(j + 2).capitalized())) {
-                    out.unnamedPlace = true; // "at OR Tambo International Airport"
+                    out.unnamedPlace = true; // "at Jomo Kenyatta International Airport"
                 }
             }
             j++;
@@ -127,7 +127,7 @@ final class PlaceFinder {
                         return j;
                     }
                 } else {
-                    // "the US Military Academy": a country naming an institution is not the destination (a
+                    // "the Egyptian Military Academy": a country naming an institution is not the destination (a
                     // headline capitalises every word, so there it takes more than a capital letter)
                     if (m.to() < end && doc.tok(m.to()).capitalized() && doc.countryAt[m.to()] == null
                             && doc.sentenceOf[m.to()] >= doc.titleSentences

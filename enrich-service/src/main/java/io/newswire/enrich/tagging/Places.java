@@ -12,7 +12,7 @@ final class Places {
     boolean here;
     /** "in the country", "in the capital": the country the story is about */
     boolean anaphoric;
-    /** "at OR Tambo International Airport": a named place that is no country */
+    /** "at Jomo Kenyatta International Airport": a named place that is no country */
     boolean unnamedPlace;
 
     boolean origin() {

@@ -70,7 +70,7 @@ final class SentenceSplitter {
                     return false;
                 }
                 if (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {
-                    return false; // an initial: Mark A. Milley
+                    return false; // an initial: Rosa M. Quintero
                 }
             }
         }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Splits text into words and punctuation in one pass, without regular expressions. Words keep inner hyphens and
- * apostrophes (Guinea-Bissau, O'Connor, three-day); a possessive {@code 's} becomes its own token so "Pakistan's"
+ * apostrophes (Guinea-Bissau, O'Neill, three-day); a possessive {@code 's} becomes its own token so "Pakistan's"
  * is found as a country; dotted abbreviations (U.S., U.A.E.) and decimals (1.7) stay whole.
  */
 final class Tokenizer {

@@ -16,7 +16,7 @@ record Trigger(Trigger.Kind kind, int at, int after) {
         PRESENCE,
         /** attend / take part in a meeting held in a place */
         ATTEND,
-        /** "will be represented in Johannesburg by Foreign Minister X" */
+        /** "is to be represented at the summit by Foreign Minister X" */
         REPRESENTED,
         /** "a tour that will take him to ..." */
         TAKE,

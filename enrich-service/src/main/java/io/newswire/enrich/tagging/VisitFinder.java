@@ -110,7 +110,7 @@ final class VisitFinder {
         pendingAttachments.forEach(Runnable::run);
         List<VisitDraft> out = new ArrayList<>();
         for (VisitDraft v : visits.values()) {
-            // "The New Zealand delegation includes Trade Minister X": members travel with the visitor
+            // "The Irish delegation includes Trade Minister X": members travel with the visitor
             for (Person p : people.delegationMembers) {
                 if (p.canVisit() && v.visitorCountry.equals(p.country)) {
                     v.addVisitor(p);
@@ -423,7 +423,7 @@ final class VisitFinder {
             return lastHost;
         }
         if (t.kind() == Kind.ARRIVE && places.unnamedPlace) {
-            // "arrived at OR Tambo International Airport": where the story is set
+            // "arrived at Jomo Kenyatta International Airport": where the story is set
             return lastHost != null ? lastHost : doc.datelineCountry;
         }
         return null;
@@ -779,7 +779,7 @@ final class VisitFinder {
         return true;
     }
 
-    /** "his visit", "Esper's visit", "Wei Fenghe's four-day trip", "the visit by X and Y", else the subject. */
+    /** "his visit", "Holt's visit", "Li Wenbo's four-day trip", "the visit by X and Y", else the subject. */
     private Actor nounActor(Sentence s, Trigger t, int windowEnd) {
         int j = t.at() - 1;
         while (j >= s.from() && NOUN_OPENERS.contains(doc.tok(j).norm()) && !doc.is(j, "'s") && !doc.is(j, "his")
@@ -827,7 +827,7 @@ final class VisitFinder {
         return a;
     }
 
-    /** "... will be represented in Johannesburg by Foreign Minister X": X goes, for the represented leader. */
+    /** "... is to be represented at the summit by Foreign Minister X": X goes, for the represented leader. */
     private Actor representedActor(Sentence s, Trigger t, int windowEnd) {
         int by = -1;
         for (int j = t.after(); j < s.to(); j++) {

@@ -97,11 +97,11 @@ class DatesAndStatusTest {
     @Test
     void newsOfTheCancellationBeforeTheVisitIsNamedStillCancelsIt() {
         Visit v = only("2024-03-11", "Secretary of Defense Ray Holt's visit has been cancelled. Mr. Holt was "
-                + "scheduled to visit New Delhi on March 15 and 16. Ray Holt is the US defense secretary.");
+                + "scheduled to visit New Delhi on March 17 and 18. Ray Holt is the US defense secretary.");
         assertThat(v.hostCountry()).isEqualTo("IN");
         assertThat(v.status()).isEqualTo(VisitStatus.CANCELLED);
-        assertThat(v.startDate()).isEqualTo(LocalDate.of(2024, 3, 15));
-        assertThat(v.endDate()).isEqualTo(LocalDate.of(2024, 3, 16));
+        assertThat(v.startDate()).isEqualTo(LocalDate.of(2024, 3, 17));
+        assertThat(v.endDate()).isEqualTo(LocalDate.of(2024, 3, 18));
     }
 
     @Test
