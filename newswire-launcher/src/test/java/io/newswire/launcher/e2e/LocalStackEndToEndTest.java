@@ -73,9 +73,8 @@ class LocalStackEndToEndTest {
         dataRoot = Files.createTempDirectory("newswire-e2e-", PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwxr-xr-x")));
         feed = new SeedLikeFeed();
-        Path feeds = Files.writeString(dataRoot.resolve("feeds.txt"), feed.url() + "\n");
-        stack = LocalStack.start(new LocalStack.Options(new DataDir(dataRoot.resolve("data")), 0, 0, 2, feeds,
-                Duration.ofSeconds(1), true, List.of(), Topics.defaults(), IngestTopics.defaults()), line -> { });
+        Files.writeString(dataRoot.resolve("feeds.txt"), feed.url() + "\n");
+        stack = LocalStack.start(options(), line -> { });
         for (int i = 0; i < 2; i++) {
             subscribers.add(Subscriber.start(stack.bootstrapServers()));
         }
@@ -158,6 +157,28 @@ class LocalStackEndToEndTest {
                 .allSatisfy(line -> assertThat(line).contains("PK"))
                 .anySatisfy(line -> assertThat(line).startsWith("2025-07-09 TR → PK planned  ")
                         .contains("Hakan Fidan (foreign minister)"));
+    }
+
+    @Test
+    @Order(4)
+    void dataSurvivesARestartOnTheSameFolder() throws Exception {
+        int articles = articleCount();
+        for (Subscriber s : subscribers) {
+            s.tail().stopAndWait(Duration.ofSeconds(5));
+        }
+        stack.close();
+        stack = LocalStack.start(options(), line -> { });
+
+        assertThat(items(get("/api/visits?host=PK")))
+                .anySatisfy(v -> assertThat(v.path("visitorCountries").toString()).isEqualTo("[\"TR\"]"));
+        assertThat(articleCount()).isEqualTo(articles);
+        // the broker kept its topics and the replay's memory of what is published: nothing is added again
+        assertThat(count(replay(SAMPLE_ARCHIVE), 2)).isZero();
+    }
+
+    private static LocalStack.Options options() {
+        return new LocalStack.Options(new DataDir(dataRoot.resolve("data")), 0, 0, 2, dataRoot.resolve("feeds.txt"),
+                Duration.ofSeconds(1), true, List.of(), Topics.defaults(), IngestTopics.defaults());
     }
 
     private static String replay(Path archive) {
