@@ -82,6 +82,8 @@ final class TopicClassifier {
         int n = topics.size();
         double[] score = new double[n];
         int[] distinct = new int[n];
+        int[] sentences = new int[n];
+        boolean[] inTitle = new boolean[n];
         Map<Phrase, Integer> seen = new HashMap<>();
         List<Token> tokens = doc.tokens;
         double[] sentenceScore = new double[n];
@@ -125,6 +127,10 @@ final class TopicClassifier {
             double factor = topicsHere >= 4 ? 0.4 : 1.0;
             for (int k = 0; k < n; k++) {
                 score[k] += factor * sentenceScore[k];
+                if (sentenceScore[k] > 0) {
+                    sentences[k]++;
+                    inTitle[k] |= title;
+                }
             }
         }
         List<TopicTag> out = new ArrayList<>();
@@ -136,7 +142,10 @@ final class TopicClassifier {
                 s += topic.threshold();
                 d += topic.distinct();
             }
-            if (s >= topic.threshold() && d >= topic.distinct()) {
+            // one sentence in the body is a passing mention ("exports of coal and renewable energy"), not a theme
+            boolean substantial = sentences[k] >= 2 || inTitle[k] || topic.distinct() == 1
+                    || bilateralVisit && topic.code().equals("bilateral_relations");
+            if (s >= topic.threshold() && d >= topic.distinct() && substantial) {
                 double conf = Math.min(1.0, 0.5 + 0.5 * (s - topic.threshold()) / (2 * topic.threshold()));
                 out.add(new TopicTag(topic.code(), topic.iptc(), Math.round(conf * 100) / 100.0));
             }

@@ -23,7 +23,9 @@ class TopicClassifierTest {
                 + "change and emissions mattered to the environment. Health officials tracked the pandemic and "
                 + "the virus. Technology firms showed artificial intelligence and digital tools. The summit of "
                 + "the United Nations was multilateral. Bilateral relations between the two countries improved.";
-        List<TopicTag> tags = Articles.TAGGER.tag(Articles.article("t", "2024-05-05", "", text)).topics();
+        // twice over: a theme needs more than one sentence
+        List<TopicTag> tags = Articles.TAGGER.tag(Articles.article("t", "2024-05-05", "", text + " " + text))
+                .topics();
         assertThat(tags).extracting(TopicTag::code).contains("defense", "security", "counter_terrorism",
                 "trade_investment", "energy", "armed_conflict", "peace_process", "territorial_dispute",
                 "humanitarian", "migration", "climate_environment", "health", "technology", "multilateral",
@@ -65,5 +67,40 @@ class TopicClassifierTest {
     @Test
     void aTradeWarIsNoWar() {
         assertThat(codes("", "The trade war hurt exports. The trade war went on.")).doesNotContain("armed_conflict");
+    }
+
+    @Test
+    void aPassingMentionInOneSentenceIsNotATheme() {
+        assertThat(codes("", "Shipments of copper, timber and renewable energy equipment rose last year. The minister "
+                + "praised the port workers.")).doesNotContain("energy");
+        assertThat(codes("", "The new power plant will burn less coal. Energy ministers said the solar farm and "
+                + "the hydrogen pilot would cut electricity prices.")).contains("energy");
+    }
+
+    @Test
+    void wholeThemesAreRecognisedFromTheirOwnVocabulary() {
+        assertThat(codes("", "Rivers burst their banks after a week of monsoon rain. Floods cut roads to the "
+                + "valley, and campaigners blamed deforestation upstream.")).contains("climate_environment");
+        assertThat(codes("", "Envoys from the two neighbours tried to mediate between the rival factions. A "
+                + "go-between carried messages so that indirect talks could resume.")).contains("peace_process");
+        assertThat(codes("", "The factory will make batteries for electric vehicles. Engineers will also refine "
+                + "rare earths used in semiconductors.")).contains("technology");
+        assertThat(codes("", "Ministers of the Mercosur bloc met in the capital. The regional bloc is "
+                + "negotiating a tariff deal.")).contains("multilateral");
+        assertThat(codes("", "The two leaders spoke by phone on Monday. Both leaders agreed that ties between "
+                + "the two countries should deepen.")).contains("bilateral_relations");
+    }
+
+    @Test
+    void troopsInACoupAreNotDefencePolicy() {
+        assertThat(codes("", "Soldiers seized the presidential palace in a coup on Sunday. The junta said troops "
+                + "would patrol the capital, and the army closed the borders.")).doesNotContain("defense")
+                .contains("security");
+    }
+
+    @Test
+    void anInstituteNamedForScienceIsNotTechnology() {
+        assertThat(codes("", "The ambassador visited a science and technology institute in the suburbs. Students "
+                + "at the institute showed him their garden.")).doesNotContain("technology");
     }
 }
