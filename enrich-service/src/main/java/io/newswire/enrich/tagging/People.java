@@ -503,6 +503,7 @@ final class People {
         for (Person p : persons) {
             if (p.country == null && p.role != null) {
                 p.country = doc.datelineCountry;
+                p.countryGuessed = true;
             }
         }
     }

@@ -23,6 +23,8 @@ final class Person {
     RoleLexicon.Rank rank;
     String country;
     boolean former;
+    /** the country is only the dateline's, which a delegation's own country outranks */
+    boolean countryGuessed;
     /** index of the first token where the person is mentioned */
     final int firstToken;
     /** index of the latest token where the person is mentioned, for "the most recent president" */

@@ -52,6 +52,9 @@ final class PlaceFinder {
                 j = p < doc.size() && doc.countryAt[p] != null ? doc.countryAt[p].to() : j + 1;
                 continue;
             }
+            if ((w.startsWith("return") || w.equals("back")) && (doc.is(j + 1, "to") || doc.is(j + 1, "home"))) {
+                break; // "before returning to Warsaw": the way home goes to no host
+            }
             if (w.equals("here")) {
                 out.here = true;
                 j++;

@@ -149,6 +149,40 @@ final class VisitFinder {
                 default -> travel(s, t, windowEnd, fronted);
             }
         }
+        homecoming(s);
+    }
+
+    /**
+     * "met X before returning to Warsaw", "returned home on Tuesday": going home is no visit; told in the past, it
+     * ends the visit the story is about.
+     */
+    private void homecoming(Sentence s) {
+        for (int j = s.from(); j + 1 < s.to(); j++) {
+            String w = doc.tok(j).norm();
+            if (!(w.equals("returned") || w.equals("returning") || w.equals("flew") || w.equals("headed")
+                    || w.equals("went"))) {
+                continue;
+            }
+            String home = doc.is(j + 1, "home") ? null : doc.is(j + 1, "to") ? doc.placeAt(j + 2) : "";
+            if (home == null && doc.is(j + 2, "from") || "".equals(home)
+                    || home == null && !w.startsWith("return")) {
+                continue; // "returned home from X" is a trigger of its own; "flew to X" is a trip
+            }
+            for (int k = s.from(); k < j; k++) {
+                String f = doc.tok(k).norm();
+                if (f.equals("will") || f.equals("would") || f.equals("expected") || f.equals("scheduled")
+                        || f.equals("due") || f.equals("plans") || f.equals("shall")) {
+                    return; // "will meet X before returning home": still to come
+                }
+            }
+            for (VisitDraft v : visits.values()) {
+                boolean hers = home == null ? v.host.equals(lastHost) : v.visitorCountry.equals(home);
+                if (hers && (home == null || v.host.equals(lastHost)) && v.status != VisitStatus.CANCELLED) {
+                    v.status(VisitStatus.COMPLETED);
+                }
+            }
+            return;
+        }
     }
 
     private List<Trigger> triggers(Sentence s) {
@@ -338,12 +372,7 @@ final class VisitFinder {
                     v.addVisitor(p);
                 }
             }
-            for (Person p : companions(s, t, windowEnd)) {
-                if (p.canVisit() && (p.country == null || country.equals(p.country))) {
-                    p.country = country;
-                    v.addVisitor(p);
-                }
-            }
+            joinDelegation(v, companions(s, t, windowEnd));
             v.status(status);
             v.evidence.add(s.index());
             if (datesApply) {
@@ -354,6 +383,17 @@ final class VisitFinder {
         }
         if (any) {
             lastActors = actor.persons();
+        }
+    }
+
+    /** Companions travel under the visitor's flag, whatever the dateline suggested. */
+    private static void joinDelegation(VisitDraft v, List<Person> companions) {
+        for (Person p : companions) {
+            if (p.canVisit() && (p.country == null || p.countryGuessed || v.visitorCountry.equals(p.country))) {
+                p.country = v.visitorCountry;
+                p.countryGuessed = false;
+                v.addVisitor(p);
+            }
         }
     }
 
@@ -622,6 +662,7 @@ final class VisitFinder {
         if (v == null) {
             return;
         }
+        joinDelegation(v, companions(s, t, windowEnd));
         for (Person p : others) {
             if (p.country == null) {
                 p.country = v.host;
