@@ -60,7 +60,7 @@ final class VisitDates {
             return;
         }
         DateMention.Tense tense = tense(s, actorFrom < 0 ? t.at() : actorFrom, t);
-        if (ending || endsVisit(s, actorFrom, t, windowEnd)) {
+        if (ending || tense != DateMention.Tense.FUTURE && endsVisit(s, actorFrom, t, windowEnd)) {
             // "wrapped up a three-day visit on Saturday", "left Manila on Sunday": the day it ended
             if (v.end == null) {
                 v.end = pick.start(doc.published, DateMention.Tense.PAST);

@@ -33,7 +33,7 @@ final class VisitFinder {
     private static final Set<String> TRAVEL = Set.of("travel", "travels", "travelled", "traveled", "travelling",
             "traveling", "head", "heads", "headed", "heading", "fly", "flies", "flew", "flying", "jet", "jets",
             "jetted", "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "proceed",
-            "proceeds", "proceeded", "proceeding", "embark", "embarks", "embarked", "embarking", "bound", "en",
+            "proceeds", "proceeded", "proceeding", "continue", "continues", "continued", "continuing", "embark", "embarks", "embarked", "embarking", "bound", "en",
             "returned", "returns", "returning");
     private static final Set<String> VISIT_VERB = Set.of("visit", "visits", "visited", "visiting", "tour",
             "tours", "toured", "touring");
@@ -219,7 +219,11 @@ final class VisitFinder {
                 if ((w.startsWith("lea") || w.equals("left")) && !doc.is(i + 1, "for") && doc.placeAt(i + 1) == null) {
                     continue; // "left the meeting", but "left for Malaysia" and "left Abuja"
                 }
-                if (w.startsWith("head") && !(doc.is(i + 1, "to") || doc.is(i + 1, "for") || doc.is(i + 1, "home"))) {
+                if (w.startsWith("continu") && !(doc.is(i + 1, "to") || doc.is(i + 1, "on") && doc.is(i + 2, "to"))) {
+                    continue; // "talks will continue", but "will continue to Ivory Coast"
+                }
+                if (w.startsWith("head") && !(doc.is(i + 1, "to") || doc.is(i + 1, "for") || doc.is(i + 1, "home")
+                        || doc.is(i + 1, "on") && doc.is(i + 2, "to"))) {
                     continue; // "headed by"
                 }
                 if (w.startsWith("return") && !(doc.is(i + 1, "from") || doc.is(i + 1, "home") && doc.is(i + 2, "from"))) {
@@ -354,8 +358,12 @@ final class VisitFinder {
         boolean departureFromHome = places.origin != null && actor.countries().contains(places.origin);
         Set<String> hosts = new LinkedHashSet<>(places.codes);
         boolean datesApply = hosts.size() == 1 && !departureFromHome && t.kind() != Kind.TAKE;
+        boolean first = true;
         for (String host : hosts) {
-            record(s, actor, host, status, t, windowEnd, datesApply);
+            // "began a tour of Kenya, Tanzania and Zambia": under way in the first, the later legs still ahead
+            record(s, actor, host, first || status != VisitStatus.ONGOING ? status : VisitStatus.PLANNED, t,
+                    windowEnd, datesApply);
+            first = false;
         }
     }
 
@@ -1003,7 +1011,9 @@ final class VisitFinder {
             return VisitStatus.CANCELLED;
         }
         String w = doc.tok(t.at()).norm();
-        for (int j = Math.max(s.from(), from); j < Math.min(s.to(), windowEnd); j++) {
+        DateMention.Tense tense = visitDates.tense(s, from, t);
+        for (int j = Math.max(s.from(), from); j < Math.min(s.to(), windowEnd) && tense != DateMention.Tense.FUTURE; j++) {
+            // (in a clause still to come, "before ending the trip in Lusaka" names the last leg, not an end)
             if (COMPLETE.contains(doc.tok(j).norm()) && j != t.at()) {
                 // "after concluding his state visit", "wrapped up a three-day visit"
                 if (t.kind() == Kind.NOUN || t.kind() == Kind.VISIT || t.kind() == Kind.TRAVEL) {
@@ -1011,7 +1021,6 @@ final class VisitFinder {
                 }
             }
         }
-        DateMention.Tense tense = visitDates.tense(s, from, t);
         if (tense == DateMention.Tense.FUTURE || w.equals("due") || w.equals("expected") || awaited(s, t)) {
             return VisitStatus.PLANNED;
         }

@@ -36,4 +36,32 @@ class TripsAndDelegationsTest {
         assertThat(v.hostCountry()).isEqualTo("ES");
         assertThat(v.status()).isEqualTo(VisitStatus.PLANNED);
     }
+
+    @Test
+    void laterLegsOfATourUnderWayAreAheadAndTheirWeekdaysToo() {
+        // 2024-03-03 is a Sunday
+        List<Visit> visits = Articles.visits("2024-03-03", "Indian Foreign Minister Arjun Rao began a tour of "
+                + "Peru, Chile and Argentina on Sunday, arriving in Lima for talks on mining. He will then fly to "
+                + "Santiago on Wednesday before ending the trip in Buenos Aires on Friday.");
+        Visit peru = Articles.visit(visits, "IN", "PE").orElseThrow();
+        Visit chile = Articles.visit(visits, "IN", "CL").orElseThrow();
+        Visit argentina = Articles.visit(visits, "IN", "AR").orElseThrow();
+        assertThat(peru.status()).isEqualTo(VisitStatus.ONGOING);
+        assertThat(chile.status()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(chile.startDate()).isEqualTo(LocalDate.of(2024, 3, 6));
+        assertThat(argentina.status()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(argentina.startDate()).isEqualTo(LocalDate.of(2024, 3, 8));
+    }
+
+    @Test
+    void anOnwardLegIsTravelToo() {
+        // 2024-09-09 is a Monday
+        List<Visit> visits = Articles.visits("2024-09-09", "Brazilian Foreign Minister Paulo Costa arrived in "
+                + "Accra on Monday. Costa is expected to continue on to Togo on Wednesday, officials said.");
+        Visit togo = Articles.visit(visits, "BR", "TG").orElseThrow();
+        assertThat(togo.status()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(togo.startDate()).isEqualTo(LocalDate.of(2024, 9, 11));
+        assertThat(Articles.visits("2024-09-09", "Talks between Brazilian Foreign Minister Paulo Costa and his "
+                + "Ghanaian counterpart will continue next month.")).isEmpty();
+    }
 }
