@@ -210,6 +210,14 @@ final class People {
             }
             j = doc.roleAt[j + 1].to();
         }
+        if ((doc.is(j, "for") || doc.is(j, "to") || doc.is(j, "on")) && j + 1 < s.to()) {
+            // "special envoy for Sudan, Nomsa Khumalo,": the brief's country is not the envoy's
+            int k = doc.is(j + 1, "the") ? j + 2 : j + 1;
+            if (k < s.to() && doc.placeAt(k) != null && doc.countryAt[k].to() < s.to()
+                    && doc.tok(doc.countryAt[k].to()).text().equals(",")) {
+                j = doc.countryAt[k].to();
+            }
+        }
         int nameAt = j;
         if (nameAt < s.to() && doc.tok(nameAt).text().equals(",")) {
             nameAt++;
@@ -695,6 +703,9 @@ final class People {
                 if (t.text().length() == 1 && j < to && doc.tok(j).text().equals(".")) {
                     j++; // an initial: "Rosa M. Quintero"
                 }
+            } else if (words > 0 && regnalNumber(t)) {
+                j++; // "Carl XVI Gustaf", "Charles III"
+                end = j;
             } else if (t.word() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0))
                     && words > 0) {
                 j++; // "Peter J Holm"
@@ -708,6 +719,20 @@ final class People {
             }
         }
         return words == 0 ? null : new int[] {i, end};
+    }
+
+    private static boolean regnalNumber(Token t) {
+        String x = t.text();
+        if (!t.word() || x.length() > 5 || x.length() < 2 && !x.equals("V") && !x.equals("X")) {
+            return false; // a lone "I" is a pronoun
+        }
+        for (int k = 0; k < x.length(); k++) {
+            char c = x.charAt(k);
+            if (c != 'I' && c != 'V' && c != 'X' && c != 'L') {
+                return false;
+            }
+        }
+        return true;
     }
 
     String nameText(int[] span) {

@@ -150,6 +150,38 @@ final class VisitFinder {
             }
         }
         homecoming(s);
+        travellingWith(s);
+    }
+
+    /** "Trade Minister X is travelling with the king", "X accompanied the president": X is in the delegation. */
+    private void travellingWith(Sentence s) {
+        for (int j = s.from() + 1; j + 1 < s.to(); j++) {
+            String w = doc.tok(j).norm();
+            boolean with = (w.equals("travelling") || w.equals("traveling") || w.equals("travelled")
+                    || w.equals("traveled")) && doc.is(j + 1, "with");
+            boolean accompany = (w.equals("accompanying") || w.equals("accompanies") || w.equals("accompanied"))
+                    && !doc.is(j + 1, "by");
+            if (!with && !accompany || lastHost == null) {
+                continue;
+            }
+            Actor actor = subject(s, j);
+            for (Person p : actor.persons()) {
+                VisitDraft only = null;
+                int n = 0;
+                for (VisitDraft v : visits.values()) {
+                    if (v.host.equals(lastHost) && (p.country == null || p.countryGuessed
+                            || v.visitorCountry.equals(p.country))) {
+                        only = v;
+                        n++;
+                    }
+                }
+                if (n == 1 && !only.host.equals(p.country)) {
+                    joinDelegation(only, List.of(p));
+                    only.evidence.add(s.index());
+                }
+            }
+            return;
+        }
     }
 
     /**

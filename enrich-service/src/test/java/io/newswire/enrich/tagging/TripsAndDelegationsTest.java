@@ -64,4 +64,25 @@ class TripsAndDelegationsTest {
         assertThat(Articles.visits("2024-09-09", "Talks between Brazilian Foreign Minister Paulo Costa and his "
                 + "Ghanaian counterpart will continue next month.")).isEmpty();
     }
+
+    @Test
+    void royalsWithRegnalNumbersAndTheirConsortsTravelTogether() {
+        Visit v = Articles.visits("2024-04-10", "Norway's King Haakon VIII and Queen Ingrid arrived in Lisbon on "
+                + "Wednesday for a state visit to Portugal. Norway's Minister for Foreign Trade Ola Berg is "
+                + "travelling with the king.").getFirst();
+        assertThat(v.hostCountry()).isEqualTo("PT");
+        assertThat(v.startDate()).isEqualTo(LocalDate.of(2024, 4, 10));
+        assertThat(visitorNames(v)).containsExactlyInAnyOrder("Haakon VIII", "Ingrid", "Ola Berg");
+        assertThat(v.visitors()).filteredOn(o -> o.name().equals("Ola Berg")).extracting(Official::role)
+                .containsExactly("trade minister");
+    }
+
+    @Test
+    void anEnvoysBriefIsNotTheirCountry() {
+        Visit v = Articles.visits("2024-04-13", "Kenya's special envoy for Libya, Amina Waweru, arrived in Tripoli "
+                + "on Saturday for talks.").getFirst();
+        assertThat(v.visitorCountries()).containsExactly("KE");
+        assertThat(v.hostCountry()).isEqualTo("LY");
+        assertThat(visitorNames(v)).containsExactly("Amina Waweru");
+    }
 }
