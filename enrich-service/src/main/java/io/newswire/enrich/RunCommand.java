@@ -1,6 +1,6 @@
 package io.newswire.enrich;
 
-import io.newswire.model.Topics;
+import io.newswire.runtime.cli.KafkaTopicsOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -18,32 +19,14 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka bootstrap servers (env KAFKA_BOOTSTRAP_SERVERS, default ${DEFAULT-VALUE}).")
-    String bootstrapServers;
+    @Mixin
+    KafkaTopicsOptions kafka;
 
     @Option(names = "--application-id",
             defaultValue = "${env:APPLICATION_ID:-" + EnrichConfig.DEFAULT_APPLICATION_ID + "}",
             description = "Kafka Streams application id: consumer group and state prefix (env APPLICATION_ID, "
                     + "default ${DEFAULT-VALUE}).")
     String applicationId;
-
-    @Option(names = "--topic-articles-raw", defaultValue = "${env:TOPIC_ARTICLES_RAW:-" + Topics.DEFAULT_ARTICLES_RAW
-            + "}", description = "Input topic (env TOPIC_ARTICLES_RAW, default ${DEFAULT-VALUE}).")
-    String topicArticlesRaw;
-
-    @Option(names = "--topic-articles-enriched", defaultValue = "${env:TOPIC_ARTICLES_ENRICHED:-"
-            + Topics.DEFAULT_ARTICLES_ENRICHED + "}",
-            description = "Enriched articles topic (env TOPIC_ARTICLES_ENRICHED, default ${DEFAULT-VALUE}).")
-    String topicArticlesEnriched;
-
-    @Option(names = "--topic-visits", defaultValue = "${env:TOPIC_VISITS:-" + Topics.DEFAULT_VISITS + "}",
-            description = "Merged visits topic, compacted (env TOPIC_VISITS, default ${DEFAULT-VALUE}).")
-    String topicVisits;
-
-    @Option(names = "--topic-deadletter", defaultValue = "${env:TOPIC_DEADLETTER:-" + Topics.DEFAULT_DEAD_LETTER
-            + "}", description = "Dead-letter topic (env TOPIC_DEADLETTER, default ${DEFAULT-VALUE}).")
-    String topicDeadLetter;
 
     @Option(names = "--threads", defaultValue = "${env:STREAMS_THREADS:-1}",
             description = "Stream threads (env STREAMS_THREADS, default ${DEFAULT-VALUE}).")
@@ -73,8 +56,7 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> streamsProperties = new LinkedHashMap<>();
 
     EnrichConfig config() {
-        return new EnrichConfig(bootstrapServers, applicationId,
-                Topics.named(topicArticlesRaw, topicArticlesEnriched, topicVisits, topicDeadLetter), threads,
+        return new EnrichConfig(kafka.bootstrapServers(), applicationId, kafka.topics(), threads,
                 stateDir == null || stateDir.isBlank() ? null : Path.of(stateDir), httpPort, partitions,
                 repeatRetention, streamsProperties);
     }

@@ -71,9 +71,9 @@ final class FeedsCommand implements Runnable {
             if (entries.isEmpty() && !bad) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give at least one URL or --file");
             }
-            TopicSetup.ensureFeedList(kafka.bootstrapServers, kafka.topicFeeds, creation.partitions,
+            TopicSetup.ensureFeedList(kafka.bootstrapServers(), kafka.topicFeeds, creation.partitions,
                     creation.replicationFactor);
-            new FeedListTopic(kafka.bootstrapServers, kafka.ingestTopics().feeds()).add(entries);
+            new FeedListTopic(kafka.bootstrapServers(), kafka.ingestTopics().feeds()).add(entries);
             spec.commandLine().getOut().println("added " + entries.size() + " feeds");
             return bad ? 1 : 0;
         }
@@ -92,7 +92,7 @@ final class FeedsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            new FeedListTopic(kafka.bootstrapServers, kafka.ingestTopics().feeds()).remove(urls);
+            new FeedListTopic(kafka.bootstrapServers(), kafka.ingestTopics().feeds()).remove(urls);
             spec.commandLine().getOut().println("removed " + urls.size() + " feeds");
             return 0;
         }
@@ -109,7 +109,7 @@ final class FeedsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            new FeedListTopic(kafka.bootstrapServers, kafka.ingestTopics().feeds()).list().values()
+            new FeedListTopic(kafka.bootstrapServers(), kafka.ingestTopics().feeds()).list().values()
                     .forEach(f -> out.println(f.url() + (f.title() == null ? "" : "\t" + f.title())));
             out.flush();
             return 0;

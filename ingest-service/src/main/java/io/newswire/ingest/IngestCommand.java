@@ -1,7 +1,7 @@
 package io.newswire.ingest;
 
 import io.newswire.ingest.bench.BenchCommand;
-import picocli.CommandLine;
+import io.newswire.runtime.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** The ingest-service command line. */
@@ -10,16 +10,8 @@ import picocli.CommandLine.Command;
                 + "their articles to Kafka.",
         subcommands = {RunCommand.class, ReplayCommand.class, ParseCommand.class, FeedsCommand.class,
                 BenchCommand.class})
-public final class IngestCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
-
+public final class IngestCommand extends CommandGroup {
     public static void main(String[] args) {
-        System.exit(new CommandLine(new IngestCommand()).execute(args));
+        CommandGroup.execute(new IngestCommand(), args);
     }
 }

@@ -49,7 +49,7 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // on a terminal the progress line rewrites itself; into a log, one line per file
         boolean terminal = System.console() != null;
-        Replayer replayer = new Replayer(dryRun ? null : kafka.bootstrapServers, kafka.topics().articlesRaw(),
+        Replayer replayer = new Replayer(dryRun ? null : kafka.bootstrapServers(), kafka.topics().articlesRaw(),
                 new Replayer.Options(since, until, dryRun), line -> {
                     err.print(terminal ? "\r" + line : line + System.lineSeparator());
                     err.flush();

@@ -124,9 +124,9 @@ final class RunCommand implements Callable<Integer> {
                 new EgressPolicy(allowPrivateNetworks, endpoints));
         PollSettings poll = new PollSettings(interval, minInterval, PollSettings.defaults().maxInterval(), perHost,
                 hostGap, PollSettings.defaults().maxBackoff(), PollSettings.defaults().startSpread());
-        return new IngestConfig(kafka.bootstrapServers, kafka.topics(), kafka.ingestTopics(),
+        return new IngestConfig(kafka.bootstrapServers(), kafka.topics(), kafka.ingestTopics(),
                 feedsFile == null || feedsFile.isBlank() ? null : Path.of(feedsFile), httpPort, groupId,
-                sessionTimeout, creation.partitions, IngestConfig.defaults(kafka.bootstrapServers).articlePartitions(),
+                sessionTimeout, creation.partitions, IngestConfig.defaults(kafka.bootstrapServers()).articlePartitions(),
                 creation.replicationFactor, fetch, poll);
     }
 

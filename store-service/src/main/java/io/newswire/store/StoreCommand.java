@@ -1,6 +1,7 @@
 package io.newswire.store;
 
-import io.newswire.model.Topics;
+import io.newswire.runtime.cli.CommandGroup;
+import io.newswire.runtime.cli.KafkaTopicsOptions;
 import io.newswire.store.schema.Database;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -14,17 +15,9 @@ import picocli.CommandLine.Option;
 @Command(name = "store-service", mixinStandardHelpOptions = true, version = "newswire store-service 0.1.0",
         description = "Stores enriched articles and visits from Kafka in PostgreSQL and serves them over HTTP.",
         subcommands = {StoreCommand.Run.class, StoreCommand.Migrate.class})
-public final class StoreCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
-
+public final class StoreCommand extends CommandGroup {
     public static void main(String[] args) {
-        System.exit(new CommandLine(new StoreCommand()).execute(args));
+        CommandGroup.execute(new StoreCommand(), args);
     }
 
     /** The database options, shared by every subcommand. */
@@ -46,10 +39,8 @@ public final class StoreCommand implements Runnable {
             description = "Consume news.articles.enriched and news.visits into PostgreSQL and serve the HTTP API "
                     + "until SIGTERM or Ctrl-C.")
     static final class Run implements Callable<Integer> {
-        @Option(names = "--bootstrap-servers",
-                defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-" + StoreConfig.DEFAULT_BOOTSTRAP_SERVERS + "}",
-                description = "Kafka bootstrap servers (env KAFKA_BOOTSTRAP_SERVERS; default ${DEFAULT-VALUE})")
-        String bootstrapServers;
+        @Mixin
+        KafkaTopicsOptions kafka = new KafkaTopicsOptions();
 
         @Option(names = "--group-id", defaultValue = "${env:GROUP_ID:-" + StoreConfig.DEFAULT_GROUP_ID + "}",
                 description = "consumer group; instances sharing it share the work (env GROUP_ID; "
@@ -62,20 +53,6 @@ public final class StoreCommand implements Runnable {
         @Option(names = "--http-port", defaultValue = "${env:HTTP_PORT:-" + StoreConfig.DEFAULT_HTTP_PORT + "}",
                 description = "HTTP API port, 0 for any free one (env HTTP_PORT; default ${DEFAULT-VALUE})")
         int httpPort;
-
-        @Option(names = "--topic-articles-enriched",
-                defaultValue = "${env:TOPIC_ARTICLES_ENRICHED:-" + Topics.DEFAULT_ARTICLES_ENRICHED + "}",
-                description = "enriched articles topic (env TOPIC_ARTICLES_ENRICHED; default ${DEFAULT-VALUE})")
-        String articlesTopic;
-
-        @Option(names = "--topic-visits", defaultValue = "${env:TOPIC_VISITS:-" + Topics.DEFAULT_VISITS + "}",
-                description = "visits topic (env TOPIC_VISITS; default ${DEFAULT-VALUE})")
-        String visitsTopic;
-
-        @Option(names = "--topic-deadletter",
-                defaultValue = "${env:TOPIC_DEADLETTER:-" + Topics.DEFAULT_DEAD_LETTER + "}",
-                description = "dead-letter topic (env TOPIC_DEADLETTER; default ${DEFAULT-VALUE})")
-        String deadLetterTopic;
 
         @Option(names = "--batch-size", defaultValue = "${env:BATCH_SIZE:-" + StoreConfig.DEFAULT_BATCH_SIZE + "}",
                 description = "records per database transaction at most (env BATCH_SIZE; default ${DEFAULT-VALUE})")
@@ -93,8 +70,7 @@ public final class StoreCommand implements Runnable {
         Duration maxRetryBackoff;
 
         StoreConfig config() {
-            return new StoreConfig(bootstrapServers, groupId,
-                    Topics.named(Topics.DEFAULT_ARTICLES_RAW, articlesTopic, visitsTopic, deadLetterTopic),
+            return new StoreConfig(kafka.bootstrapServers(), groupId, kafka.topics(),
                     db.jdbcUrl, db.jdbcUser, db.jdbcPassword, httpPort, batchSize, dbPoolSize, maxRetryBackoff);
         }
 

@@ -1,6 +1,6 @@
 package io.newswire.launcher.subscribe;
 
-import io.newswire.model.Topics;
+import io.newswire.runtime.cli.KafkaTopicsOptions;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newswire subscribe}: tails the enriched articles or the visits of any Kafka cluster. */
@@ -43,10 +44,8 @@ public final class SubscribeCommand implements Callable<Integer> {
     @Option(names = "--exit-at-end", description = "Exit once every event present at start has been read (like kcat -e).")
     boolean exitAtEnd;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-            defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka to read from (env KAFKA_BOOTSTRAP_SERVERS). Default: ${DEFAULT-VALUE}.")
-    String bootstrapServers;
+    @Mixin
+    KafkaTopicsOptions kafka = new KafkaTopicsOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -64,11 +63,11 @@ public final class SubscribeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-events must be at least 1");
         }
         EventLines lines = new EventLines(stream, filter, format);
-        String topicName = stream.topic(Topics.fromEnv(System.getenv()));
+        String topicName = stream.topic(kafka.topics());
         PrintWriter out = spec.commandLine().getOut();
         PrintStream err = System.err;
 
-        TopicTail tail = new TopicTail(bootstrapServers, topicName, fromBeginning, exitAtEnd, err);
+        TopicTail tail = new TopicTail(kafka.bootstrapServers(), topicName, fromBeginning, exitAtEnd, err);
         Thread hook = new Thread(() -> {
             try {
                 tail.stopAndWait(Duration.ofSeconds(5));
