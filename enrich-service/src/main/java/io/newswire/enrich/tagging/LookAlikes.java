@@ -41,8 +41,8 @@ final class LookAlikes {
                 return true;
             }
         }
-        // an invitation is not a visit until accepted
-        for (int j = Math.max(s.from(), t.at() - 6); j < t.at(); j++) {
+        // an invitation is not a visit until accepted, nor is "what would be the first visit" it speaks of
+        for (int j = s.from(); j < t.at(); j++) {
             String w = doc.tok(j).norm();
             if (w.startsWith("invit") && !doc.is(j - 1, "the") && t.kind() != Trigger.Kind.ARRIVE) {
                 boolean accepted = false;

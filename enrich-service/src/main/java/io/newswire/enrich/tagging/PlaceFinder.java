@@ -52,6 +52,9 @@ final class PlaceFinder {
                 j = p < doc.size() && doc.countryAt[p] != null ? doc.countryAt[p].to() : j + 1;
                 continue;
             }
+            if (tok.text().equals(",") && attribution(j + 1, end)) {
+                break; // "..., his office in Pretoria said": where the news came from, not where anyone goes
+            }
             if ((w.startsWith("return") || w.equals("back")) && (doc.is(j + 1, "to") || doc.is(j + 1, "home"))) {
                 break; // "before returning to Warsaw": the way home goes to no host
             }
@@ -104,6 +107,20 @@ final class PlaceFinder {
             }
         }
         return out;
+    }
+
+    /** "his office in Pretoria said", "officials in Rome told reporters": a short clause ending in speech. */
+    private boolean attribution(int from, int end) {
+        for (int k = from; k < Math.min(end, from + 7); k++) {
+            Token t = doc.tok(k);
+            if (!t.word()) {
+                return false;
+            }
+            if (VisitFinder.SPEECH.contains(t.norm())) {
+                return k > from;
+            }
+        }
+        return false;
     }
 
     /** Places from token i: "the Mongolian capital", "Japan and Brazil", "the GCC countries of Oman, UAE and Qatar". */

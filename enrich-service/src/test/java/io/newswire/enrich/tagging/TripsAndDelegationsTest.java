@@ -85,4 +85,16 @@ class TripsAndDelegationsTest {
         assertThat(v.hostCountry()).isEqualTo("LY");
         assertThat(visitorNames(v)).containsExactly("Amina Waweru");
     }
+
+    @Test
+    void anArrivalWithNoPlaceGoesWhereTheSummitIsNotWhereTheNewsCameFrom() {
+        // 2024-07-06 is a Saturday
+        List<Visit> visits = Articles.visits("2024-07-06", "ACCRA, July 6 - Senegalese President Awa Diallo "
+                + "arrived in Accra on Saturday for a regional summit. Nigerian President Musa Bello is expected to "
+                + "arrive on Sunday, his office in Abuja said.");
+        Visit bello = Articles.visit(visits, "NG", "GH").orElseThrow();
+        assertThat(bello.status()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(bello.startDate()).isEqualTo(LocalDate.of(2024, 7, 7));
+        assertThat(Articles.visit(visits, "SN", "GH")).isPresent();
+    }
 }

@@ -121,6 +121,7 @@ class VisitPatternsTest {
         "old visit recalled|Sarah Cole recalled the previous visit of the US president to Ghana as a high point.",
         "former official|Former British Prime Minister Tom Baker arrived in Riyadh on Monday for an investment forum.",
         "invitation only|Nigerian President Musa Bello invited Ghana's president to visit Abuja at a convenient time.",
+        "invitation awaiting a reply|Peruvian President Ana Quispe has invited Ghana's President Kofi Mensah to visit Lima, in what would be the first visit to the Andean country by a Ghanaian leader. Accra has not replied.",
         "no plans|Canadian Foreign Minister Anne Roy said on Monday she had no plans to travel to China.",
         "navy goodwill call|An Indian navy ship arrived in Colombo on Monday for a goodwill visit.",
         "welcoming a decision|The US welcomed the decision announced by Turkish President Mehmet Aydin on Monday.",
