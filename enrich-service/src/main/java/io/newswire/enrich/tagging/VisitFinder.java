@@ -478,9 +478,28 @@ final class VisitFinder {
             return;
         }
         VisitDraft v = matches.getFirst();
-        v.status(status);
         v.evidence.add(s.index());
+        if (sideTrip(t)) {
+            return; // "is also expected to visit the Atacama desert on Friday": a stop inside the host country
+        }
+        v.status(status);
         visitDates.dates(s, v, t, windowEnd, actor.from(), ending);
+    }
+
+    /** A trip to a named place that is no country: "visit the Atacama desert", "travel to Kandy". */
+    private boolean sideTrip(Trigger t) {
+        if (t.kind() != Kind.VISIT && t.kind() != Kind.NOUN && t.kind() != Kind.TRAVEL && t.kind() != Kind.ARRIVE) {
+            return false;
+        }
+        int j = t.after();
+        if (doc.is(j, "to") || doc.is(j, "in") || doc.is(j, "at")) {
+            j++;
+        }
+        if (doc.is(j, "the")) {
+            j++;
+        }
+        return j < doc.size() && doc.tok(j).capitalized() && doc.tok(j).word() && doc.placeAt(j) == null
+                && doc.roleAt[j] == null && !DateFinder.isWeekday(doc.tok(j)) && !DateFinder.isMonth(doc.tok(j));
     }
 
     /** "is expected on Tuesday", "landed late Monday", "arrived." — not "arrived at a decision". */

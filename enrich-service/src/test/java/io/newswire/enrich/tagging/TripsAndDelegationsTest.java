@@ -97,4 +97,14 @@ class TripsAndDelegationsTest {
         assertThat(bello.startDate()).isEqualTo(LocalDate.of(2024, 7, 7));
         assertThat(Articles.visit(visits, "SN", "GH")).isPresent();
     }
+
+    @Test
+    void aStopInsideTheHostCountryDoesNotDateTheVisit() {
+        // 2024-10-02 is a Wednesday
+        Visit v = Articles.visits("2024-10-02", "Danish Queen Margit arrived in Peru for a four-day state visit. "
+                + "The queen is also expected to visit the Colca Canyon on Saturday.").getFirst();
+        assertThat(v.hostCountry()).isEqualTo("PE");
+        assertThat(v.status()).isEqualTo(VisitStatus.ONGOING);
+        assertThat(v.startDate()).isNotEqualTo(LocalDate.of(2024, 10, 5));
+    }
 }
