@@ -134,17 +134,24 @@ final class TopicClassifier {
             }
         }
         List<TopicTag> out = new ArrayList<>();
+        boolean summit = false;
+        for (int k = 0; k < n; k++) {
+            Topic topic = topics.get(k);
+            summit |= topic.code().equals("multilateral") && score[k] >= topic.threshold()
+                    && distinct[k] >= topic.distinct();
+        }
         for (int k = 0; k < n; k++) {
             Topic topic = topics.get(k);
             double s = score[k];
             int d = distinct[k];
-            if (topic.code().equals("bilateral_relations") && bilateralVisit) {
+            // a visit to a summit is about the summit; only a visit of its own is about relations between two
+            if (topic.code().equals("bilateral_relations") && bilateralVisit && !summit) {
                 s += topic.threshold();
                 d += topic.distinct();
             }
             // one sentence in the body is a passing mention ("exports of coal and renewable energy"), not a theme
             boolean substantial = sentences[k] >= 2 || inTitle[k] || topic.distinct() == 1
-                    || bilateralVisit && topic.code().equals("bilateral_relations");
+                    || bilateralVisit && !summit && topic.code().equals("bilateral_relations");
             if (s >= topic.threshold() && d >= topic.distinct() && substantial) {
                 double conf = Math.min(1.0, 0.5 + 0.5 * (s - topic.threshold()) / (2 * topic.threshold()));
                 out.add(new TopicTag(topic.code(), topic.iptc(), Math.round(conf * 100) / 100.0));

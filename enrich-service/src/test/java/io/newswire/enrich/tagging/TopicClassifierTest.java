@@ -103,4 +103,17 @@ class TopicClassifierTest {
         assertThat(codes("", "The ambassador visited a science and technology institute in the suburbs. Students "
                 + "at the institute showed him their garden.")).doesNotContain("technology");
     }
+
+    @Test
+    void aVisitToASummitIsAboutTheSummitNotBilateralTies() {
+        assertThat(codes("", "Chilean President Rosa Fuentes arrived in Lima on Monday for the regional summit. "
+                + "The summit of the Pacific bloc will discuss fisheries.")).contains("multilateral")
+                .doesNotContain("bilateral_relations");
+    }
+
+    @Test
+    void nuclearProgrammesAndAirDefenceAreSecurity() {
+        assertThat(codes("", "The envoy carried proposals on the nuclear program and uranium enrichment. Allies "
+                + "have deployed air defence batteries along the border.")).contains("security");
+    }
 }
