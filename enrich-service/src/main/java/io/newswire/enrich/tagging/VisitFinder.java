@@ -33,7 +33,8 @@ final class VisitFinder {
     private static final Set<String> TRAVEL = Set.of("travel", "travels", "travelled", "traveled", "travelling",
             "traveling", "head", "heads", "headed", "heading", "fly", "flies", "flew", "flying", "jet", "jets",
             "jetted", "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "proceed",
-            "proceeds", "proceeded", "proceeding", "continue", "continues", "continued", "continuing", "embark", "embarks", "embarked", "embarking", "bound", "en",
+            "proceeds", "proceeded", "proceeding", "continue", "continues", "continued", "continuing", "move", "moves",
+            "moved", "moving", "go", "goes", "went", "going", "embark", "embarks", "embarked", "embarking", "bound", "en",
             "returned", "returns", "returning");
     private static final Set<String> VISIT_VERB = Set.of("visit", "visits", "visited", "visiting", "tour",
             "tours", "toured", "touring");
@@ -175,7 +176,7 @@ final class VisitFinder {
                         n++;
                     }
                 }
-                if (n == 1 && !only.host.equals(p.country)) {
+                if (n == 1 && (p.countryGuessed || !only.host.equals(p.country))) {
                     joinDelegation(only, List.of(p));
                     only.evidence.add(s.index());
                 }
@@ -253,6 +254,10 @@ final class VisitFinder {
                 }
                 if (w.startsWith("continu") && !(doc.is(i + 1, "to") || doc.is(i + 1, "on") && doc.is(i + 2, "to"))) {
                     continue; // "talks will continue", but "will continue to Ivory Coast"
+                }
+                if ((w.startsWith("mov") || w.startsWith("go") || w.equals("went")) && !(doc.is(i + 1, "on")
+                        && doc.is(i + 2, "to") && (doc.placeAt(i + 3) != null || doc.is(i + 3, "the") && doc.placeAt(i + 4) != null))) {
+                    continue; // "went on to say", but "will move on to Sweden"
                 }
                 if (w.startsWith("head") && !(doc.is(i + 1, "to") || doc.is(i + 1, "for") || doc.is(i + 1, "home")
                         || doc.is(i + 1, "on") && doc.is(i + 2, "to"))) {
@@ -440,7 +445,8 @@ final class VisitFinder {
     /** "X, accompanied by Foreign Minister Y, arrived": Y travels with X. */
     private List<Person> companions(Sentence s, Trigger t, int windowEnd) {
         for (int j = s.from(); j + 1 < Math.min(s.to(), windowEnd); j++) {
-            if (doc.is(j, "accompanied") && doc.is(j + 1, "by")) {
+            if (doc.is(j, "accompanied") && doc.is(j + 1, "by")
+                    || (doc.is(j, "along") || doc.is(j, "together")) && doc.is(j + 1, "with")) {
                 return objectAfter(s, j + 2, s.to(), true).persons();
             }
         }

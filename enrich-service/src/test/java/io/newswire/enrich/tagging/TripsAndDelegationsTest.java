@@ -107,4 +107,30 @@ class TripsAndDelegationsTest {
         assertThat(v.status()).isEqualTo(VisitStatus.ONGOING);
         assertThat(v.startDate()).isNotEqualTo(LocalDate.of(2024, 10, 5));
     }
+
+    @Test
+    void onwardLegsReadInSeveralWays() {
+        // 2024-05-15 is a Wednesday
+        for (String verb : List.of("move on to", "go on to", "head on to", "continue to")) {
+            List<Visit> visits = Articles.visits("2024-05-15", "Kenyan President Daniel Otieno arrived in Oslo on "
+                    + "Monday. He will " + verb + " Sweden on Friday.");
+            assertThat(Articles.visit(visits, "KE", "SE")).as(verb).hasValueSatisfying(v -> {
+                assertThat(v.status()).isEqualTo(VisitStatus.PLANNED);
+                assertThat(v.startDate()).isEqualTo(LocalDate.of(2024, 5, 17));
+            });
+        }
+        assertThat(Articles.visits("2024-05-15", "Kenyan President Daniel Otieno went on to say that Norway was a "
+                + "friend.")).isEmpty();
+    }
+
+    @Test
+    void companionsJoinInOtherWordsToo() {
+        Visit along = Articles.visits("2024-05-15", "Kenyan President Daniel Otieno arrived in Oslo on Monday "
+                + "along with Foreign Minister Peter Kamau.").getFirst();
+        assertThat(visitorNames(along)).containsExactlyInAnyOrder("Daniel Otieno", "Peter Kamau");
+        Visit accompanying = Articles.visits("2024-05-15", "OSLO, May 13 - Kenyan President Daniel Otieno arrived "
+                + "on Monday. Trade Minister Jane Wambui is accompanying the president.").getFirst();
+        assertThat(accompanying.visitors()).extracting(Official::country).containsOnly("KE");
+        assertThat(visitorNames(accompanying)).contains("Jane Wambui");
+    }
 }
