@@ -422,6 +422,7 @@ final class VisitFinder {
             v.evidence.add(s.index());
             if (datesApply) {
                 visitDates.dates(s, v, t, windowEnd, actor.from(), ending);
+                afterEarlierLeg(s, v, t, windowEnd);
             }
             any = true;
             lastHost = host;
@@ -438,6 +439,34 @@ final class VisitFinder {
                 p.country = v.visitorCountry;
                 p.countryGuessed = false;
                 v.addVisitor(p);
+            }
+        }
+    }
+
+    /**
+     * "will fly to Lima on Monday and then travel to Chile on Thursday": a leg told as coming "then" starts after the
+     * leg before it, so its weekday is the one after that leg's start.
+     */
+    private void afterEarlierLeg(Sentence s, VisitDraft v, Trigger t, int windowEnd) {
+        boolean then = false;
+        for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
+            then |= doc.is(j, "then");
+        }
+        boolean weekday = false;
+        for (int j = t.after(); j < Math.min(s.to(), windowEnd); j++) {
+            weekday |= DateFinder.isWeekday(doc.tok(j));
+        }
+        if (!then || !weekday || v.start == null) {
+            return;
+        }
+        for (VisitDraft other : visits.values()) {
+            if (other != v && other.visitorCountry.equals(v.visitorCountry) && other.start != null
+                    && other.evidence.contains(s.index()) && other.start.isAfter(v.start)) {
+                long weeks = (java.time.temporal.ChronoUnit.DAYS.between(v.start, other.start) + 6) / 7;
+                v.start = v.start.plusWeeks(weeks);
+                if (v.end != null) {
+                    v.end = v.end.plusWeeks(weeks);
+                }
             }
         }
     }

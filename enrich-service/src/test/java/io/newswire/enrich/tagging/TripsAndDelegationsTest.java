@@ -133,4 +133,13 @@ class TripsAndDelegationsTest {
         assertThat(accompanying.visitors()).extracting(Official::country).containsOnly("KE");
         assertThat(visitorNames(accompanying)).contains("Jane Wambui");
     }
+
+    @Test
+    void aLegToldAsComingThenStartsAfterTheLegBeforeIt() {
+        // 2024-05-15 is a Wednesday: the next Monday is the 20th, the Thursday after it the 23rd
+        List<Visit> visits = Articles.visits("2024-05-15", "Ghanaian President Kofi Mensah will fly to Lima on "
+                + "Monday and then travel to Chile on Thursday.");
+        assertThat(Articles.visit(visits, "GH", "PE").orElseThrow().startDate()).isEqualTo(LocalDate.of(2024, 5, 20));
+        assertThat(Articles.visit(visits, "GH", "CL").orElseThrow().startDate()).isEqualTo(LocalDate.of(2024, 5, 23));
+    }
 }
