@@ -116,4 +116,10 @@ class TopicClassifierTest {
         assertThat(codes("", "The envoy carried proposals on the nuclear program and uranium enrichment. Allies "
                 + "have deployed air defence batteries along the border.")).contains("security");
     }
+
+    @Test
+    void disasterResponseIsHumanitarian() {
+        assertThat(codes("", "The minister toured storm-hit villages where survivors were sleeping in tents. The "
+                + "army handed out food packages and promised to relocate homeless families.")).contains("humanitarian");
+    }
 }
