@@ -84,7 +84,9 @@ final class VisitDates {
     }
 
     private boolean endsVisit(Sentence s, int actorFrom, Trigger t, int windowEnd) {
-        for (int j = Math.max(s.from(), actorFrom < 0 ? t.at() - 4 : actorFrom); j < Math.min(s.to(), windowEnd); j++) {
+        // "arrived in Oslo on Monday and returned home on Wednesday": the arrival's own date is its start
+        int to = t.kind() == Trigger.Kind.ARRIVE ? t.at() : Math.min(s.to(), windowEnd);
+        for (int j = Math.max(s.from(), actorFrom < 0 ? t.at() - 4 : actorFrom); j < to; j++) {
             if (VisitFinder.COMPLETE.contains(doc.tok(j).norm())) {
                 return true;
             }

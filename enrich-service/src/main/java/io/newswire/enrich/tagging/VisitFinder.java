@@ -212,6 +212,14 @@ final class VisitFinder {
                 boolean hers = home == null ? v.host.equals(lastHost) : v.visitorCountry.equals(home);
                 if (hers && (home == null || v.host.equals(lastHost)) && v.status != VisitStatus.CANCELLED) {
                     v.status(VisitStatus.COMPLETED);
+                    List<DateMention> when = DateFinder.find(doc.tokens, j + 1, Math.min(s.to(), j + 8));
+                    if (v.end == null && v.start != null && !when.isEmpty()) {
+                        // "returned home on Wednesday": the visit's last day
+                        java.time.LocalDate last = when.getFirst().start(doc.published, DateMention.Tense.PAST);
+                        if (!last.isBefore(v.start)) {
+                            v.end = last;
+                        }
+                    }
                 }
             }
             return;

@@ -142,4 +142,14 @@ class TripsAndDelegationsTest {
         assertThat(Articles.visit(visits, "GH", "PE").orElseThrow().startDate()).isEqualTo(LocalDate.of(2024, 5, 20));
         assertThat(Articles.visit(visits, "GH", "CL").orElseThrow().startDate()).isEqualTo(LocalDate.of(2024, 5, 23));
     }
+
+    @Test
+    void theDayOfTheReturnIsTheLastDay() {
+        // 2024-05-15 is a Wednesday
+        Visit v = Articles.visits("2024-05-15", "Kenyan President Daniel Otieno arrived in Oslo on Monday and "
+                + "returned home on Wednesday.").getFirst();
+        assertThat(v.startDate()).isEqualTo(LocalDate.of(2024, 5, 13));
+        assertThat(v.endDate()).isEqualTo(LocalDate.of(2024, 5, 15));
+        assertThat(v.status()).isEqualTo(VisitStatus.COMPLETED);
+    }
 }
