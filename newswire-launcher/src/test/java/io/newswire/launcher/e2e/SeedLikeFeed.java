@@ -23,7 +23,7 @@ final class SeedLikeFeed implements AutoCloseable {
             + "The trip follows a meeting of the two countries' high-level strategic cooperation council in February, "
             + "at which several defence agreements were signed. "
             + "Fidan is expected to repeat Ankara's support for calm between Pakistan and India and to discuss the "
-            + "situation in the Middle East with his hosts. "
+            + "wider Middle East with his hosts. "
             + "From Islamabad, Fidan will fly on to Malaysia to attend an ASEAN ministerial meeting on July 10.";
 
     private static final String RSS = """
