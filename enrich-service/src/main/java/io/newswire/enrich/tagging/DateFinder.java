@@ -27,6 +27,11 @@ final class DateFinder {
         return t.capitalized() && MONTHS.containsKey(t.norm()) && !(t.norm().equals("may") && !t.text().equals("May"));
     }
 
+    /** The month a month name stands for, 1-12, else 0. */
+    static int monthNumber(Token t) {
+        return isMonth(t) ? MONTHS.get(t.norm()) : 0;
+    }
+
     static boolean isWeekday(Token t) {
         return WEEKDAYS.containsKey(t.norm());
     }

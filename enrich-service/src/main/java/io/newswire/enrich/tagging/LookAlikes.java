@@ -1,5 +1,7 @@
 package io.newswire.enrich.tagging;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Set;
 
 /**
@@ -15,6 +17,15 @@ final class LookAlikes {
     private static final Set<String> BACKGROUND = Set.of("recalled", "recalls", "remembered", "previous",
             "previously", "earlier", "last", "ago", "since", "former", "late", "historic", "history", "anniversary",
             "had");
+    private static final Set<String> PAST_MOVES = Set.of("went", "was", "came", "flew", "made", "paid", "met",
+            "held", "led", "were");
+    private static final Set<String> EARLIER_TERMS = Set.of("first", "previous", "earlier", "last", "former",
+            "second", "prior");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "plans", "planned", "planning",
+            "expected", "scheduled", "due", "set", "intends", "hopes", "upcoming", "next");
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", "but", "while", "whereas", "although", "though");
+    /** a visit dated by month only is news while its month ended less than this many days before publication */
+    private static final int RECENT_DAYS = 28;
 
     private final Doc doc;
 
@@ -73,6 +84,9 @@ final class LookAlikes {
                 }
             }
         }
+        if (oldAnchor(s, t, lo, Math.min(s.to(), windowEnd + 6))) {
+            return true;
+        }
         for (int j = Math.max(s.from(), t.at() - 4); j < Math.min(s.to(), t.after() + 1); j++) {
             String w = doc.tok(j).norm();
             if (BACKGROUND.contains(w) && !(w.equals("earlier") && doc.is(j + 1, "on"))
@@ -81,6 +95,111 @@ final class LookAlikes {
                 if (w.equals("had") && !doc.tok(t.at()).norm().endsWith("ed")) {
                     continue;
                 }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A time anchor that puts a told visit clearly before the article's news: "last year", "two years ago", "in her
+     * first term", "the last time", a month name weeks before publication. Anchors in the visit's own clause count;
+     * an earlier one in the sentence counts when it frames the visit ("last travelled there in 2023, when he
+     * visited ...").
+     */
+    private boolean oldAnchor(Sentence s, Trigger t, int lo, int hi) {
+        if (recentAnchor(s)) {
+            return false; // "on Tuesday ... his first trip since 2023": the news is dated, the old year is a comparison
+        }
+        boolean framed = false;
+        for (int j = t.at() - 1; j >= s.from(); j--) {
+            if (lastTime(j)) {
+                return true;
+            }
+            if (j < lo) {
+                framed |= doc.is(j, "when");
+                if (framed && (oldAt(s, t, j) || pastYear(j))) {
+                    return true;
+                }
+            }
+        }
+        for (int j = lo; j < hi; j++) {
+            String w = doc.tok(j).norm();
+            if (j > t.after() && CLAUSE_ENDS.contains(w)) {
+                break;
+            }
+            if (oldAt(s, t, j) || lastTime(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the last time X visited", "X last travelled to": the most recent of earlier visits, not the news. */
+    private boolean lastTime(int j) {
+        if (!doc.is(j, "last")) {
+            return false;
+        }
+        String next = doc.tok(j + 1).norm();
+        return next.equals("time") || (next.endsWith("ed") || PAST_MOVES.contains(next)) && !doc.tok(j + 1).capitalized();
+    }
+
+    private boolean oldAt(Sentence s, Trigger t, int j) {
+        Token tok = doc.tok(j);
+        String w = tok.norm();
+        if (w.equals("year") && doc.is(j - 1, "last")) {
+            return true;
+        }
+        if (w.equals("ago") && j > 0 && (doc.is(j - 1, "years") || doc.is(j - 1, "months") || doc.is(j - 1, "decade")
+                || doc.is(j - 1, "decades"))) {
+            return true;
+        }
+        if ((w.equals("term") || w.equals("tenure") || w.equals("mandate")) && EARLIER_TERMS.contains(
+                doc.tok(j - 1).norm())) {
+            return true;
+        }
+        int month = DateFinder.monthNumber(tok);
+        if (month > 0 && doc.is(j - 1, "in") && !nextIsDay(j + 1) && s.index() > doc.titleSentences
+                && !future(s, t)) {
+            int year = doc.published.getYear();
+            if (j + 1 < s.to() && doc.tok(j + 1).isDigits() && doc.tok(j + 1).text().length() == 4) {
+                year = Integer.parseInt(doc.tok(j + 1).text());
+            } else if (month > doc.published.getMonthValue()) {
+                year--;
+            }
+            LocalDate monthEnd = YearMonth.of(year, month).atEndOfMonth();
+            return monthEnd.isBefore(doc.published.minusDays(RECENT_DAYS));
+        }
+        return false;
+    }
+
+    private boolean pastYear(int j) {
+        Token tok = doc.tok(j);
+        return tok.isDigits() && tok.text().length() == 4 && Integer.parseInt(tok.text()) >= 1900
+                && Integer.parseInt(tok.text()) < doc.published.getYear() && !doc.is(j - 1, "since");
+    }
+
+    private boolean nextIsDay(int j) {
+        return j < doc.tokens.size() && doc.tok(j).isDigits() && doc.tok(j).text().length() <= 2;
+    }
+
+    private boolean future(Sentence s, Trigger t) {
+        for (int j = s.from(); j < t.at(); j++) {
+            if (FUTURE.contains(doc.tok(j).norm())) {
+                return true;
+            }
+        }
+        String v = doc.tok(t.at()).norm();
+        return v.equals("visit") || v.equals("travel") || v.equals("go");
+    }
+
+    /** A dated news anchor in the sentence: a weekday, today, yesterday, this or last week. */
+    private boolean recentAnchor(Sentence s) {
+        for (int j = s.from(); j < s.to(); j++) {
+            Token tok = doc.tok(j);
+            String w = tok.norm();
+            if (DateFinder.isWeekday(tok) || w.equals("today") || w.equals("yesterday") || w.equals("tonight")
+                    || (w.equals("week") && (doc.is(j - 1, "this") || doc.is(j - 1, "last")))) {
                 return true;
             }
         }
