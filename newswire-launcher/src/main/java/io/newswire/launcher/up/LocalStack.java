@@ -110,7 +110,8 @@ public final class LocalStack implements AutoCloseable {
         try {
             var k = CompletableFuture.supplyAsync(() -> EmbeddedKafka.builder().port(options.kafkaPort())
                     .dataDir(data.kafka()).defaultPartitions(options.partitions().data()).start(), starter);
-            var pg = CompletableFuture.supplyAsync(() -> EmbeddedPostgres.builder().dataDir(data.postgres()).start(),
+            var pg = CompletableFuture.supplyAsync(() -> EmbeddedPostgres.builder().dataDir(data.postgres())
+                    .restartIfItDies(true).start(),
                     starter);
             kafka = k.handle((v, x) -> v).join();
             postgres = pg.handle((v, x) -> v).join();
