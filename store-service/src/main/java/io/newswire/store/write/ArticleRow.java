@@ -50,7 +50,8 @@ public record ArticleRow(
 
     public static ArticleRow of(EnrichedArticle a) {
         Enrichment e = a.enrichment();
-        return new ArticleRow(a.id(), a.url(), a.guid(), a.feedUrl(), a.feedTitle(), a.title(), a.summary(), a.body(),
+        return new ArticleRow(a.id(), a.url(), a.guid(), a.feedUrl(), a.feedTitle(), a.title(), a.summary(),
+                StoredText.body(a.body()),
                 a.language(), a.authors(), a.categories(), a.publishedAt(), micros(a.fetchedAt()), a.contentHash(),
                 topicCodes(e), countryCodes(e), e, e.enricherVersion(), micros(e.enrichedAt()), listedAt(a),
                 Digest.of(a));

@@ -20,6 +20,7 @@ import io.newswire.store.Infra;
 import io.newswire.store.StoreConfig;
 import io.newswire.store.consume.StoreConsumer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +31,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Faults under a running store, on the real broker and PostgreSQL, each counted exactly: a poison record on each
@@ -75,10 +77,11 @@ class StoreFaultInjectionTest {
 
     @Test
     void postgresKilledUnderARunningStoreIsRestartedAndNothingIsLostOrDuplicated(@KafkaBootstrap String bootstrap,
-            EmbeddedKafka kafka) throws Exception {
+            EmbeddedKafka kafka, @TempDir Path pgData) throws Exception {
         Topics topics = Infra.topics(kafka);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().restartIfItDies(true).start();
+        // a data directory of its own: durable commits, as under `newswire up` (a throwaway one skips fsync)
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().dataDir(pgData).restartIfItDies(true).start();
                 HikariDataSource db = Infra.database(pg); Admin admin = kafka.admin();
                 KafkaProducer<byte[], byte[]> producer = Infra.producer(bootstrap)) {
             StoreConfig config = Infra.config(bootstrap, topics, pg, db).withBatchSize(50)
@@ -140,6 +143,40 @@ class StoreFaultInjectionTest {
             assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE revision <> 1")).isZero();
             assertThat(Infra.count(db, "SELECT count(*) FROM visits WHERE revision <> 1")).isZero();
             assertThat(Infra.readAll(bootstrap, topics.deadLetter().name())).isEmpty();
+        }
+    }
+
+    @Test
+    void aLargeArticleWithCharactersPostgresRejectsIsStoredReducedNotDeadLettered(@KafkaBootstrap String bootstrap,
+            EmbeddedKafka kafka, PostgresServer pg) throws Exception {
+        Topics topics = Infra.topics(kafka);
+        // 900 KB of text: distinct words beyond any tsvector's 1 MB, a NUL and a lone surrogate in it
+        StringBuilder text = new StringBuilder("Opening paragraph about zanzibarite trade.\u0000 ");
+        for (int i = 0; text.length() < 900_000; i++) {
+            text.append("word").append(Integer.toString(i, 36)).append(i % 10 == 0 ? ".\n" : " ");
+        }
+        text.append("\ud800 closing words");
+        EnrichedArticle base = Events.article(7);
+        EnrichedArticle large = new EnrichedArticle(base.schemaVersion(), base.id(), base.url(), base.guid(),
+                base.feedUrl(), base.feedTitle(), "Large \u0000title", base.summary(), text.toString(),
+                base.language(), base.authors(), base.categories(), base.publishedAt(), base.fetchedAt(),
+                base.contentHash(), base.sourceCountry(), base.enrichment());
+        try (HikariDataSource db = Infra.database(pg); Admin admin = kafka.admin();
+                KafkaProducer<byte[], byte[]> producer = Infra.producer(bootstrap)) {
+            StoreConfig config = Infra.config(bootstrap, topics, pg, db);
+            producer.send(record(topics.articlesEnriched(), large.id(), large)).get();
+            EnrichedArticle next = Events.article(8);
+            producer.send(record(topics.articlesEnriched(), next.id(), next)).get();
+            try (StoreConsumer ignored = StoreConsumer.start(config, db, new SimpleMeterRegistry(), (a, v) -> { })) {
+                Infra.awaitCaughtUp(admin, config.groupId(), List.of(topics.articlesEnriched().name()), CAUGHT_UP);
+            }
+            assertThat(Infra.readAll(bootstrap, topics.deadLetter().name())).isEmpty();
+            assertThat(Infra.count(db, "SELECT count(*) FROM articles")).isEqualTo(2);
+            assertThat(Infra.count(db, "SELECT char_length(body) FROM articles WHERE id = '" + large.id() + "'"))
+                    .as("the whole body but the NUL and the lone surrogate").isEqualTo(text.length() - 2);
+            assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE title = 'Large title'")).isEqualTo(1);
+            assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE search @@ "
+                    + "websearch_to_tsquery('simple', 'zanzibarite')")).as("searchable by its opening").isEqualTo(1);
         }
     }
 
