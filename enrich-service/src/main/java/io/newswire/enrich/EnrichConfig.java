@@ -13,6 +13,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * Everything enrich-service needs to run, as plain values: the {@code run} command builds it from flags and
  * environment, the one-process launcher and the tests build it directly.
  *
+ * @param enrichTopics       the topics only enrich-service uses ({@code news.actors})
  * @param stateDir           where Kafka Streams keeps its local stores; {@code null} for Kafka's default
  * @param httpPort           port of {@code /health} and {@code /metrics}; 0 picks a free one
  * @param topicPartitions    partitions of the topics the service creates when they are missing
@@ -23,6 +24,7 @@ public record EnrichConfig(
         String bootstrapServers,
         String applicationId,
         Topics topics,
+        EnrichTopics enrichTopics,
         int threads,
         Path stateDir,
         int httpPort,
@@ -39,6 +41,7 @@ public record EnrichConfig(
         requireText(bootstrapServers, "bootstrapServers");
         requireText(applicationId, "applicationId");
         Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(enrichTopics, "enrichTopics");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -57,32 +60,37 @@ public record EnrichConfig(
 
     /** The defaults for every setting but where the brokers are and which topics to use. */
     public static EnrichConfig of(String bootstrapServers, Topics topics) {
-        return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, topics, 1, null, DEFAULT_HTTP_PORT,
-                DEFAULT_PARTITIONS, DEFAULT_REPEAT_RETENTION, Map.of());
+        return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, topics, EnrichTopics.defaults(), 1, null,
+                DEFAULT_HTTP_PORT, DEFAULT_PARTITIONS, DEFAULT_REPEAT_RETENTION, Map.of());
     }
 
     public EnrichConfig withApplicationId(String id) {
-        return new EnrichConfig(bootstrapServers, id, topics, threads, stateDir, httpPort, topicPartitions,
-                repeatRetention, streamsOverrides);
+        return new EnrichConfig(bootstrapServers, id, topics, enrichTopics, threads, stateDir, httpPort,
+                topicPartitions, repeatRetention, streamsOverrides);
+    }
+
+    public EnrichConfig withEnrichTopics(EnrichTopics own) {
+        return new EnrichConfig(bootstrapServers, applicationId, topics, own, threads, stateDir, httpPort,
+                topicPartitions, repeatRetention, streamsOverrides);
     }
 
     public EnrichConfig withStateDir(Path dir) {
-        return new EnrichConfig(bootstrapServers, applicationId, topics, threads, dir, httpPort, topicPartitions,
-                repeatRetention, streamsOverrides);
+        return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, dir, httpPort,
+                topicPartitions, repeatRetention, streamsOverrides);
     }
 
     public EnrichConfig withHttpPort(int port) {
-        return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, port, topicPartitions,
-                repeatRetention, streamsOverrides);
+        return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, port,
+                topicPartitions, repeatRetention, streamsOverrides);
     }
 
     public EnrichConfig withRepeatRetention(Duration retention) {
-        return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, httpPort,
+        return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, httpPort,
                 topicPartitions, retention, streamsOverrides);
     }
 
     public EnrichConfig withStreamsOverrides(Map<String, String> overrides) {
-        return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, httpPort,
+        return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, httpPort,
                 topicPartitions, repeatRetention, overrides);
     }
 

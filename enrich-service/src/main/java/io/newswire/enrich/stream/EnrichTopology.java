@@ -1,7 +1,11 @@
 package io.newswire.enrich.stream;
 
 import io.newswire.enrich.EnrichConfig;
+import io.newswire.enrich.Enricher;
+import io.newswire.enrich.EnrichTopics;
+import io.newswire.enrich.knowledge.KnownActor;
 import io.newswire.enrich.tagging.Tagger;
+import io.newswire.model.Topic;
 import io.newswire.model.Topics;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -22,10 +26,14 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The enrich topology:
  * <pre>
- * raw articles (bytes) ─ tag-articles [repeat store] ─┬─ enriched articles ─────────────────────────> enriched topic
- *                                                     ├─ visit reports ─ by visit id ─ merge [visit table] ─ on change ─> visits topic
- *                                                     └─ dead letters (original bytes + reason headers) ──> dead-letter topic
+ * raw articles (bytes) ─ tag-articles [repeat store, pending actors] ─┬─ enriched articles ──────────> enriched topic
+ *                  reads [actors, global] ◄── actors topic ◄──┐        ├─ visit reports ─ by visit id ─ merge [visit table] ─ on change ─> visits topic
+ *                                                             └────────┼─ learned actors (or tombstones) ──> actors topic
+ *                                                                      └─ dead letters (original bytes + reason headers) ──> dead-letter topic
  * </pre>
+ *
+ * <p>The actors topic feeds a global store, so every instance reads everything any instance learned, and the store
+ * is rebuilt from the compacted topic after a restart or on a new machine.
  */
 public final class EnrichTopology {
     /** Article id → the content last tagged under it (the repeat filter). */
@@ -33,6 +41,10 @@ public final class EnrichTopology {
     /** Visit id → every article's report of it and the merged visit. */
     public static final String VISITS_STORE = "visits";
     static final String VISIT_REPORTS = "visit-reports";
+    /** Actor key → the actor, every instance's copy of the actors topic (a global store). */
+    public static final String ACTORS_STORE = "actors";
+    /** Actor key → what this task learned and the global store has not read back yet. */
+    public static final String PENDING_ACTORS_STORE = "actors-learned-here";
 
     private EnrichTopology() {
     }
@@ -46,12 +58,16 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), SeenArticle.SERDE));
+        Topic<String, KnownActor> actorsTopic = config.enrichTopics().actors();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_ACTORS_STORE),
+                Serdes.String(), actorsTopic.valueSerde()));
+        Enricher enricher = Enricher.of(tagger);
 
         KStream<String, Outcome> outcomes = builder
                 .stream(topics.articlesRaw().name(),
                         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-articles"))
-                .process(() -> new ArticleTagProcessor(topics, tagger, counters, config.repeatRetention()),
-                        Named.as("tag-articles"), SEEN_STORE);
+                .process(() -> new ArticleTagProcessor(topics, enricher, counters, config.repeatRetention()),
+                        Named.as("tag-articles"), SEEN_STORE, PENDING_ACTORS_STORE);
 
         outcomes.split(Named.as("outcome-"))
                 .branch((id, outcome) -> outcome instanceof Outcome.DeadLettered,
@@ -63,7 +79,18 @@ public final class EnrichTopology {
                                 .to(topics.deadLetter().name(), Produced
                                         .with(topics.deadLetter().keySerde(), topics.deadLetter().valueSerde())
                                         .withName("write-dead-letters")), "dead-letters"))
+                .branch((id, outcome) -> outcome instanceof Outcome.Learned,
+                        Branched.withConsumer(learned -> learned
+                                .mapValues(outcome -> ((Outcome.Learned) outcome).actor(), Named.as("unwrap-actors"))
+                                .to(actorsTopic.name(), Produced.with(actorsTopic.keySerde(), actorsTopic.valueSerde())
+                                        .withName("write-actors")), "actors"))
                 .defaultBranch(Branched.withConsumer(tagged -> writeTagged(tagged, topics, counters), "tagged"));
+        // added last so the existing sub-topologies keep their numbers (and their tasks' state directories);
+        // a global store keeps no changelog of its own: the topic it reads is its changelog
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTORS_STORE),
+                        Serdes.String(), actorsTopic.valueSerde()).withLoggingDisabled(),
+                actorsTopic.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-actors"),
+                () -> new ActorsUpdater(ACTORS_STORE, EnrichTopics.KNOWN_ACTOR));
         return builder.build();
     }
 

@@ -3,11 +3,15 @@ package io.newswire.enrich.tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.newswire.enrich.Enricher;
+import io.newswire.enrich.knowledge.ActorLearning;
+import io.newswire.enrich.knowledge.LearnedActors;
 import io.newswire.enrich.tagging.RuleTagger;
 import io.newswire.enrich.tagging.Tagger;
 import io.newswire.model.Article;
 import io.newswire.model.EnrichedArticle;
 import io.newswire.model.Json;
+import io.newswire.model.OutletCountry;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -30,9 +34,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code enrich-service tag}: tags JSON lines offline. Each input line is an object with {@code id}, {@code title},
- * {@code body} and {@code published} (a date) or {@code publishedAt} (an instant); other fields are ignored. Each
- * output line is the {@code EnrichedArticle}, in input order. A bad line is reported on stderr with its number and
- * skipped; the exit status is then 1, after every other line has been tagged.
+ * {@code body} and {@code published} (a date) or {@code publishedAt} (an instant), and optionally {@code url},
+ * {@code summary}, {@code language} and {@code sourceCountry} (the outlet's country; derived from {@code url}'s
+ * country-code domain when absent); other fields are ignored. Each output line is the {@code EnrichedArticle}, in
+ * input order. The articles go through the same stages as in the Streams application: the language check (an article
+ * not in English is written with an empty enrichment), then the tagger, which knows the actors that earlier lines
+ * named with their office (learned in input order, as {@code news.actors} does for the stream). A bad line is
+ * reported on stderr with its number and skipped; the exit status is then 1, after every other line has been tagged.
  */
 @Command(name = "tag", mixinStandardHelpOptions = true,
         description = "Tag JSON-lines articles offline (stdin to stdout by default).")
@@ -43,7 +51,7 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "where to write EnrichedArticle lines (default: stdout)")
     Path output;
 
-    private final Tagger tagger;
+    private final Enricher enricher;
     private final PrintStream err;
 
     public TagCommand() {
@@ -51,7 +59,7 @@ public final class TagCommand implements Callable<Integer> {
     }
 
     TagCommand(Tagger tagger, PrintStream err) {
-        this.tagger = tagger;
+        this.enricher = Enricher.of(tagger);
         this.err = err;
     }
 
@@ -66,8 +74,12 @@ public final class TagCommand implements Callable<Integer> {
         }
     }
 
-    /** Counts of one run. */
-    public record Result(int tagged, int rejected) {
+    /**
+     * Counts of one run: {@code tagged} lines written (those skipped for their language included), of which
+     * {@code skippedLanguage} not in the tagger's language; {@code rejected} bad lines; {@code actorsLearned} actors
+     * known at the end.
+     */
+    public record Result(int tagged, int rejected, int skippedLanguage, int actorsLearned) {
     }
 
     /** Tags every line of {@code in} into {@code out}; reports bad lines on this command's error stream. */
@@ -76,6 +88,8 @@ public final class TagCommand implements Callable<Integer> {
         int lineNo = 0;
         int tagged = 0;
         int rejected = 0;
+        int skippedLanguage = 0;
+        LearnedActors actors = new LearnedActors();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             lineNo++;
             if (line.isBlank()) {
@@ -94,16 +108,21 @@ public final class TagCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                out.write(writer.writeValueAsString(EnrichedArticle.of(article, tagger.tag(article))));
+                Enricher.Result r = enricher.enrich(article, actors);
+                out.write(writer.writeValueAsString(r.enriched()));
                 out.write('\n');
                 tagged++;
+                if (r.skippedForLanguage()) {
+                    skippedLanguage++;
+                }
+                actors.learn(ActorLearning.taught(r.article(), r.enrichment(), Instant.now()));
             } catch (RuntimeException e) {
                 err.println("line " + lineNo + ": tagging failed: " + e);
                 rejected++;
             }
         }
         out.flush();
-        return new Result(tagged, rejected);
+        return new Result(tagged, rejected, skippedLanguage, actors.size());
     }
 
     static Article parse(String line) throws JsonProcessingException {
@@ -115,9 +134,12 @@ public final class TagCommand implements Callable<Integer> {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("missing \"id\"");
         }
-        return new Article(Article.SCHEMA_VERSION, id, text(node, "url"), null, null, null, text(node, "title"),
+        String url = text(node, "url");
+        String country = text(node, "sourceCountry");
+        return new Article(Article.SCHEMA_VERSION, id, url, null, null, null, text(node, "title"),
                 text(node, "summary"), text(node, "body"), text(node, "language"), List.of(), List.of(),
-                published(node), null, null);
+                published(node), null, null, country == null || country.isBlank()
+                        ? OutletCountry.ofUrl(url).orElse(null) : OutletCountry.code(country));
     }
 
     private static Instant published(JsonNode node) {

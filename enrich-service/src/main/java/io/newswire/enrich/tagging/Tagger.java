@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.knowledge.ActorMemory;
 import io.newswire.model.Article;
 import io.newswire.model.Enrichment;
 
@@ -9,4 +10,12 @@ import io.newswire.model.Enrichment;
  */
 public interface Tagger {
     Enrichment tag(Article article);
+
+    /**
+     * As {@link #tag(Article)}, knowing the actors that earlier articles named with their office; this default ignores
+     * them. Callers remember what the result's {@code people} teach (see {@code ActorLearning}).
+     */
+    default Enrichment tag(Article article, ActorMemory memory) {
+        return tag(article);
+    }
 }

@@ -330,8 +330,11 @@ class EnrichTopologyTest {
     void everyNodeStoreAndInternalTopicHasAStableName() {
         String described = EnrichTopology.build(EnrichConfig.of("unused:9092", TOPICS), tagger).describe().toString();
         assertThat(described).doesNotContain("KSTREAM-", "KTABLE-", "KSTREAM-AGGREGATE-STATE-STORE")
-                .contains("stores: [" + EnrichTopology.SEEN_STORE + "]", "stores: [" + EnrichTopology.VISITS_STORE + "]",
-                        "visit-reports-repartition");
+                .contains("stores: [" + EnrichTopology.PENDING_ACTORS_STORE + ", " + EnrichTopology.SEEN_STORE + "]",
+                        "stores: [" + EnrichTopology.VISITS_STORE + "]", "stores: [" + EnrichTopology.ACTORS_STORE + "]",
+                        "visit-reports-repartition")
+                // the tagging and visit sub-topologies keep their numbers, so their tasks keep their state
+                .contains("Sub-topology: 0\n    Source: read-raw-articles");
     }
 
     @Test
