@@ -59,6 +59,10 @@ class LanguageCheckTest {
         LanguageCheck.Checked none = check.check(article(null, "", ""));
         assertThat(none.article().language()).isNull();
         assertThat(none.tagged()).isTrue();
+        // too short to overrule the feed, whatever it looks like
+        LanguageCheck.Checked shortText = check.check(article("en", "Title of a1", "article 1"));
+        assertThat(shortText.article().language()).isEqualTo("en");
+        assertThat(shortText.tagged()).isTrue();
     }
 
     @Test
@@ -66,5 +70,46 @@ class LanguageCheckTest {
         assertThat(LanguageCheck.primary("en-US")).isEqualTo("en");
         assertThat(LanguageCheck.primary("EN_gb")).isEqualTo("en");
         assertThat(LanguageCheck.primary("fr")).isEqualTo("fr");
+    }
+
+    @Test
+    void theGlanceSaysEnglishOnlyForEnglishAndOnlyWhereLinguaAgrees() {
+        List<String> english = List.of(
+                "The president of Valdoria left for Ostrava on Monday, where he will hold talks with the prime minister "
+                        + "about trade and the border, his office said in a statement after the cabinet meeting.",
+                "Officials said that the visit, which had been planned for months, would focus on energy. They added "
+                        + "that the two leaders were expected to sign several agreements on their first day.");
+        List<String> others = List.of(
+                "Le président de la Valdorie est parti lundi pour Ostrava, où il tiendra des entretiens avec le "
+                        + "premier ministre sur le commerce et la frontière, a indiqué son bureau dans un communiqué.",
+                "El presidente de Valdoria partió el lunes hacia Ostrava, donde mantendrá conversaciones con el primer "
+                        + "ministro sobre el comercio y la frontera, según informó su oficina en un comunicado.",
+                "O presidente da Valdória partiu na segunda-feira para Ostrava, onde terá conversações com o "
+                        + "primeiro-ministro sobre o comércio e a fronteira, informou o seu gabinete num comunicado.",
+                "Der Präsident von Valdorien ist am Montag nach Ostrava gereist, wo er mit dem Ministerpräsidenten über "
+                        + "Handel und die Grenze sprechen wird, teilte sein Büro in einer Erklärung mit.",
+                "Il presidente della Valdoria è partito lunedì per Ostrava, dove terrà colloqui con il primo ministro "
+                        + "sul commercio e sul confine, ha dichiarato il suo ufficio in un comunicato.",
+                "De president van Valdorië is maandag naar Ostrava vertrokken, waar hij met de premier zal praten over "
+                        + "handel en de grens, of over energie, zo meldde zijn kantoor in een verklaring.",
+                "Prezydent Valdorii wyjechał w poniedziałek do Ostrawy, gdzie przeprowadzi rozmowy z premierem na temat "
+                        + "handlu i granicy, to poinformowało jego biuro w oświadczeniu po posiedzeniu rządu.",
+                "Valdorya cumhurbaşkanı pazartesi günü Ostrava'ya gitti, burada başbakanla ticaret ve sınır konusunda "
+                        + "görüşmeler yapacak, her iki taraf da anlaşma bekliyor, dedi ofisi bir açıklamada.",
+                "Presiden Valdoria berangkat ke Ostrava pada hari Senin, di mana ia akan mengadakan pembicaraan dengan "
+                        + "perdana menteri tentang perdagangan dan perbatasan, kata kantornya dalam sebuah pernyataan.",
+                "Rais wa Valdoria aliondoka Jumatatu kwenda Ostrava, ambako atafanya mazungumzo na waziri mkuu kuhusu "
+                        + "biashara na mpaka, ofisi yake ilisema katika taarifa baada ya mkutano wa baraza.");
+        for (String text : english) {
+            Article a = article(null, "", text);
+            assertThat(LanguageCheck.englishAtAGlance(a)).as(text).isTrue();
+            assertThat(check.detect(text)).as(text).hasValue("en");
+        }
+        for (String text : others) {
+            Article a = article(null, "", text);
+            assertThat(LanguageCheck.englishAtAGlance(a)).as(text).isFalse();
+            assertThat(check.check(a).tagged()).as(text).isFalse();
+            assertThat(check.detect(text)).as(text).isPresent().get().isNotEqualTo("en");
+        }
     }
 }
