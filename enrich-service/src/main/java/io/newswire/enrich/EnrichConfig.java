@@ -1,5 +1,6 @@
 package io.newswire.enrich;
 
+import io.newswire.enrich.visits.VisitWindows;
 import io.newswire.model.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param httpPort           port of {@code /health} and {@code /metrics}; 0 picks a free one
  * @param topicPartitions    partitions of the topics the service creates when they are missing
  * @param repeatRetention    how long the repeat filter remembers an article; zero keeps it forever
+ * @param visitWindows       how far apart reports of one country pair may be and still tell of one visit
  * @param streamsOverrides   further Kafka Streams / client properties, applied last
  */
 public record EnrichConfig(
@@ -28,6 +30,7 @@ public record EnrichConfig(
         int httpPort,
         int topicPartitions,
         Duration repeatRetention,
+        VisitWindows visitWindows,
         Map<String, String> streamsOverrides) {
 
     public static final String DEFAULT_APPLICATION_ID = "newswire-enrich";
@@ -52,38 +55,44 @@ public record EnrichConfig(
         if (repeatRetention.isNegative()) {
             throw new IllegalArgumentException("repeatRetention must not be negative");
         }
+        Objects.requireNonNull(visitWindows, "visitWindows");
         streamsOverrides = streamsOverrides == null ? Map.of() : Map.copyOf(streamsOverrides);
     }
 
     /** The defaults for every setting but where the brokers are and which topics to use. */
     public static EnrichConfig of(String bootstrapServers, Topics topics) {
         return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, topics, 1, null, DEFAULT_HTTP_PORT,
-                DEFAULT_PARTITIONS, DEFAULT_REPEAT_RETENTION, Map.of());
+                DEFAULT_PARTITIONS, DEFAULT_REPEAT_RETENTION, VisitWindows.DEFAULTS, Map.of());
     }
 
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(bootstrapServers, id, topics, threads, stateDir, httpPort, topicPartitions,
-                repeatRetention, streamsOverrides);
+                repeatRetention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withStateDir(Path dir) {
         return new EnrichConfig(bootstrapServers, applicationId, topics, threads, dir, httpPort, topicPartitions,
-                repeatRetention, streamsOverrides);
+                repeatRetention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withHttpPort(int port) {
         return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, port, topicPartitions,
-                repeatRetention, streamsOverrides);
+                repeatRetention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withRepeatRetention(Duration retention) {
         return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, httpPort,
-                topicPartitions, retention, streamsOverrides);
+                topicPartitions, retention, visitWindows, streamsOverrides);
+    }
+
+    public EnrichConfig withVisitWindows(VisitWindows windows) {
+        return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, httpPort,
+                topicPartitions, repeatRetention, windows, streamsOverrides);
     }
 
     public EnrichConfig withStreamsOverrides(Map<String, String> overrides) {
         return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, httpPort,
-                topicPartitions, repeatRetention, overrides);
+                topicPartitions, repeatRetention, visitWindows, overrides);
     }
 
     /** The Kafka Streams configuration: exactly-once v2, records read from the start of the raw topic. */

@@ -51,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}; PT0S = forever).")
     Duration repeatRetention;
 
+    @Mixin
+    VisitWindowsOptions visitWindows;
+
     @Option(names = "--streams-property", paramLabel = "KEY=VALUE",
             description = "A further Kafka Streams or client property; repeatable.")
     Map<String, String> streamsProperties = new LinkedHashMap<>();
@@ -58,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
     EnrichConfig config() {
         return new EnrichConfig(kafka.bootstrapServers(), applicationId, kafka.topics(), threads,
                 stateDir == null || stateDir.isBlank() ? null : Path.of(stateDir), httpPort, partitions,
-                repeatRetention, streamsProperties);
+                repeatRetention, visitWindows.windows(),
+                streamsProperties);
     }
 
     @Override

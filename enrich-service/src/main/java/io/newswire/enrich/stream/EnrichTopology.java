@@ -2,37 +2,41 @@ package io.newswire.enrich.stream;
 
 import io.newswire.enrich.EnrichConfig;
 import io.newswire.enrich.tagging.Tagger;
+import io.newswire.enrich.visits.PairReport;
+import io.newswire.enrich.visits.VisitReport;
+import io.newswire.model.JsonSerde;
 import io.newswire.model.Topics;
-import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * The enrich topology:
  * <pre>
  * raw articles (bytes) ─ tag-articles [repeat store] ─┬─ enriched articles ─────────────────────────> enriched topic
- *                                                     ├─ visit reports ─ by visit id ─ merge [visit table] ─ on change ─> visits topic
+ *                                                     ├─ visit reports ─ by country pair ─ merge-visits [visit reports, visits] ─ changes ─> visits topic
  *                                                     └─ dead letters (original bytes + reason headers) ──> dead-letter topic
  * </pre>
  */
 public final class EnrichTopology {
     /** Article id → the content last tagged under it (the repeat filter). */
     public static final String SEEN_STORE = "seen-articles";
-    /** Visit id → every article's report of it and the merged visit. */
+    /** Country pair, article and ordinal → one article's report of one visit: what the visit merge decides on. */
+    public static final String VISIT_REPORTS_STORE = "visit-reports";
+    /** Visit id → the merged visit as last published. */
     public static final String VISITS_STORE = "visits";
-    static final String VISIT_REPORTS = "visit-reports";
+    /** The repartition topic {@code <application.id>-visits-by-pair-repartition} that keys visit reports by pair. */
+    static final String VISITS_BY_PAIR = "visits-by-pair";
+    static final JsonSerde<PairReport> PAIR_REPORT_SERDE = new JsonSerde<>(PairReport.class);
+    static final JsonSerde<VisitReport> VISIT_REPORT_SERDE = new JsonSerde<>(VisitReport.class);
 
     private EnrichTopology() {
     }
@@ -46,6 +50,7 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), SeenArticle.SERDE));
+        addVisitStores(builder, topics);
 
         KStream<String, Outcome> outcomes = builder
                 .stream(topics.articlesRaw().name(),
@@ -63,36 +68,31 @@ public final class EnrichTopology {
                                 .to(topics.deadLetter().name(), Produced
                                         .with(topics.deadLetter().keySerde(), topics.deadLetter().valueSerde())
                                         .withName("write-dead-letters")), "dead-letters"))
-                .defaultBranch(Branched.withConsumer(tagged -> writeTagged(tagged, topics, counters), "tagged"));
+                .defaultBranch(Branched.withConsumer(tagged -> writeTagged(tagged, config, counters), "tagged"));
         return builder.build();
     }
 
-    private static void writeTagged(KStream<String, Outcome> tagged, Topics topics, EnrichCounters counters) {
+    private static void addVisitStores(StreamsBuilder builder, Topics topics) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISIT_REPORTS_STORE),
+                Serdes.String(), VISIT_REPORT_SERDE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISITS_STORE),
+                Serdes.String(), topics.visits().valueSerde()));
+    }
+
+    private static void writeTagged(KStream<String, Outcome> tagged, EnrichConfig config, EnrichCounters counters) {
+        Topics topics = config.topics();
         tagged.mapValues(outcome -> ((Outcome.Tagged) outcome).enrichedJson(), Named.as("enriched-json"))
                 .to(topics.articlesEnriched().name(),
                         Produced.with(topics.articlesEnriched().keySerde(), Serdes.ByteArray())
                                 .withName("write-enriched-articles"));
 
-        tagged.flatMap((articleId, outcome) -> visitReportsByVisit((Outcome.Tagged) outcome),
-                        Named.as("visit-reports-by-visit"))
-                .groupByKey(Grouped.with(VISIT_REPORTS, Serdes.String(), VisitReport.SERDE))
-                .aggregate(VisitMerge::empty, (visitId, report, merge) -> merge.with(visitId, report),
-                        Named.as("merge-visits"),
-                        Materialized.<String, VisitMerge, KeyValueStore<Bytes, byte[]>>as(VISITS_STORE)
-                                .withKeySerde(Serdes.String())
-                                .withValueSerde(VisitMerge.SERDE)
-                                // every update must reach the filter below: a cache would fold a change and a
-                                // following no-op into the no-op, and the change would never be published
-                                .withCachingDisabled())
-                .toStream(Named.as("visit-updates"))
-                .filter((visitId, merge) -> merge == null || merge.changed(), Named.as("visit-changes-only"))
-                .mapValues(merge -> merge == null ? null : merge.merged(), Named.as("merged-visit"))
-                .peek((visitId, visit) -> counters.visitsEmitted().increment(), Named.as("count-visits"))
+        tagged.flatMap((articleId, outcome) -> ((Outcome.Tagged) outcome).reports().stream()
+                                .map(r -> KeyValue.pair(r.pair(), r)).toList(),
+                        Named.as("visit-reports-by-pair"))
+                .repartition(Repartitioned.with(Serdes.String(), PAIR_REPORT_SERDE).withName(VISITS_BY_PAIR))
+                .process(() -> new VisitMergeProcessor(config.visitWindows(), counters), Named.as("merge-visits"),
+                        VISIT_REPORTS_STORE, VISITS_STORE)
                 .to(topics.visits().name(), Produced.with(topics.visits().keySerde(), topics.visits().valueSerde())
                         .withName("write-visits"));
-    }
-
-    private static List<KeyValue<String, VisitReport>> visitReportsByVisit(Outcome.Tagged tagged) {
-        return tagged.reports().stream().map(r -> KeyValue.pair(r.visitId(), r)).toList();
     }
 }

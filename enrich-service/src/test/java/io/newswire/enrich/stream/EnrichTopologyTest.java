@@ -330,8 +330,8 @@ class EnrichTopologyTest {
     void everyNodeStoreAndInternalTopicHasAStableName() {
         String described = EnrichTopology.build(EnrichConfig.of("unused:9092", TOPICS), tagger).describe().toString();
         assertThat(described).doesNotContain("KSTREAM-", "KTABLE-", "KSTREAM-AGGREGATE-STATE-STORE")
-                .contains("stores: [" + EnrichTopology.SEEN_STORE + "]", "stores: [" + EnrichTopology.VISITS_STORE + "]",
-                        "visit-reports-repartition");
+                .contains("stores: [" + EnrichTopology.SEEN_STORE + "]", EnrichTopology.VISITS_BY_PAIR + "-repartition")
+                .containsPattern("merge-visits \\(stores: \\[(visits, visit-reports|visit-reports, visits)]");
     }
 
     @Test
