@@ -1,5 +1,6 @@
 package io.newswire.enrich.visits;
 
+import io.newswire.model.VisitStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,9 +14,11 @@ import java.util.List;
  *
  * <ol>
  * <li>Dated reports are one visit when their days overlap or lie within {@link VisitWindows#dateSlack} of each
- *     other, chained: arrival on the 12th, talks on the 13th and the return on the 15th are one visit. Reports of
- *     one pair with explicit dates further apart stay separate visits, and so do the legs of a tour (each leg has its
- *     own host, hence its own pair).</li>
+ *     other, chained: arrival on the 12th, talks on the 13th and the return on the 15th are one visit. A report of
+ *     a completed visit naming one day (a homecoming, "wrapped up his visit on Friday") may name the last day, so
+ *     it joins a visit that ended up to {@link VisitWindows#undatedBefore} earlier. Reports of one pair with
+ *     explicit dates further apart stay separate visits, and so do the legs of a tour (each leg has its own host,
+ *     hence its own pair).</li>
  * <li>An undated report joins the dated visit of its pair nearest to its publication day among those that lie
  *     between {@link VisitWindows#undatedBefore} before and {@link VisitWindows#undatedAfter} after it. It does not
  *     stretch that visit, so undated reports are placed independently of each other.</li>
@@ -54,26 +57,32 @@ public final class VisitCoreference {
         return out;
     }
 
-    /** Interval merging over the days each dated report speaks of: sorted by first day, so order does not matter. */
+    /**
+     * Interval merging over the days each dated report speaks of, each reaching back by the slack (a report of a
+     * completed visit that names one day, as a homecoming does, reaches back by {@link VisitWindows#undatedBefore}: that
+     * day is the visit's last, not its first). Sorted by how far back they reach, so order does not matter.
+     */
     private List<Span> datedSpans(Collection<VisitReport> reports) {
         List<VisitReport> dated = reports.stream().filter(VisitReport::dated)
-                .sorted(Comparator.comparing(VisitReport::firstDay).thenComparing(VisitReport.FIRST_REPORTED))
+                .sorted(Comparator.comparing(this::reachesBackTo).thenComparing(VisitReport.FIRST_REPORTED))
                 .toList();
         List<Span> spans = new ArrayList<>();
         Span current = null;
         for (VisitReport r : dated) {
-            if (current != null && ChronoUnit.DAYS.between(current.last, r.firstDay()) <= windows.slackDays()) {
-                current.members.add(r);
-                if (r.lastDay().isAfter(current.last)) {
-                    current.last = r.lastDay();
-                }
+            if (current != null && !reachesBackTo(r).isAfter(current.last)) {
+                current.add(r);
             } else {
-                current = new Span(r.firstDay(), r.lastDay());
-                current.members.add(r);
+                current = new Span(r);
                 spans.add(current);
             }
         }
         return spans;
+    }
+
+    private LocalDate reachesBackTo(VisitReport r) {
+        boolean homecoming = r.visit().status() == VisitStatus.COMPLETED && r.lastDay().equals(r.firstDay());
+        return r.firstDay().minusDays(homecoming ? Math.max(windows.undatedBefore().toDays(), windows.slackDays())
+                : windows.slackDays());
     }
 
     private Span nearest(List<Span> spans, LocalDate published) {
@@ -117,13 +126,20 @@ public final class VisitCoreference {
 
     /** The days a visit of dated reports covers so far, and its members. */
     private static final class Span {
-        final LocalDate first;
+        LocalDate first;
         LocalDate last;
         final List<VisitReport> members = new ArrayList<>();
 
-        Span(LocalDate first, LocalDate last) {
-            this.first = first;
-            this.last = last;
+        Span(VisitReport r) {
+            first = r.firstDay();
+            last = r.lastDay();
+            members.add(r);
+        }
+
+        void add(VisitReport r) {
+            members.add(r);
+            first = r.firstDay().isBefore(first) ? r.firstDay() : first;
+            last = r.lastDay().isAfter(last) ? r.lastDay() : last;
         }
     }
 }

@@ -143,6 +143,20 @@ class PairVisitsTest {
     }
 
     @Test
+    void homecomingDatedByTheReturnJoinsTheVisitItEnds() {
+        VisitLedger ledger = new VisitLedger(VisitWindows.DEFAULTS);
+        run(ledger, List.of(
+                trPk("arrival", "a", "2024-05-06", VisitStatus.ONGOING, "2024-05-06", null, List.of(FIDAN), List.of()),
+                // five days later, "returned home on Saturday": the visit's last day, not a new visit
+                trPk("home", "b", "2024-05-11", VisitStatus.COMPLETED, "2024-05-11", null, List.of(FIDAN), List.of()),
+                // another five days on, a visit that is announced for that day: a new one
+                trPk("next", "c", "2024-05-14", VisitStatus.PLANNED, "2024-05-16", null, List.of(FIDAN), List.of())));
+        assertThat(ledger.visits()).extracting(v -> v.id() + " " + v.startDate() + ".." + v.endDate() + " "
+                + v.sourceArticleIds()).containsExactly("TR>PK@2024-05-06 2024-05-06..2024-05-11 [arrival, home]",
+                        "TR>PK@2024-05-16 2024-05-16..null [next]");
+    }
+
+    @Test
     void withdrawnArticleLeavesItsVisitsAndTheLastOneDeletesIt() {
         VisitLedger ledger = new VisitLedger(VisitWindows.DEFAULTS);
         run(ledger, List.of(SIX.get(0), SIX.get(1)));
