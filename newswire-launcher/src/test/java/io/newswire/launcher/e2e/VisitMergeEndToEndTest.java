@@ -9,6 +9,7 @@ import io.newswire.launcher.NewswireCommand;
 import io.newswire.launcher.up.DataDir;
 import io.newswire.launcher.up.LocalStack;
 import io.newswire.model.Json;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,9 +68,9 @@ class VisitMergeEndToEndTest {
                         "Kenyan President Daniel Otieno held talks with Ghanaian President Grace Mensah in Accra "
                                 + "on Wednesday.")));
         Files.writeString(root.resolve("feeds.txt"), "");
-        stack = LocalStack.start(new LocalStack.Options(new DataDir(root.resolve("data")), 0, 0, 2,
-                root.resolve("feeds.txt"), Duration.ofSeconds(1), true, List.of(days), Topics.defaults(),
-                IngestTopics.defaults()), line -> { });
+        stack = LocalStack.start(new LocalStack.Options(new DataDir(root.resolve("data")), 0, 0,
+                new TopicSpecs.Partitions(2, 2), root.resolve("feeds.txt"), Duration.ofSeconds(1), true, List.of(),
+                List.of(days), Topics.defaults(), IngestTopics.defaults()), line -> { });
     }
 
     @AfterAll
