@@ -39,6 +39,8 @@ FIPS_OVERRIDES = {
 # --- offices --------------------------------------------------------------------------------------------------------
 # Title words as the Factbook writes them, longest first, mapped to the tagger's canonical roles (roles.tsv).
 ROLES = [
+    ("president of the government", "prime minister"), ("president of the council of ministers", "prime minister"),
+    ("taoiseach", "prime minister"), ("head of government", "prime minister"),
     ("deputy president", "vice president"), ("first deputy prime minister", "deputy prime minister"), ("deputy prime minister", "deputy prime minister"),
     ("vice prime minister", "deputy prime minister"), ("first vice president", "vice president"),
     ("second vice president", "vice president"), ("vice president", "vice president"),
@@ -90,7 +92,7 @@ def parse_since(text):
 
 def is_caps(word):
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and not ROMAN.match(word)
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 TITLE_WORDS = {w for phrase, _ in ROLES for w in phrase.split()} | {
@@ -106,6 +108,8 @@ def is_namey(word):
     lw = w.lower()
     if lw in PARTICLES or lw.startswith("al-") or lw.startswith("el-"):
         return True
+    if re.fullmatch(r"(?:[A-Z][a-z]{1,3}\.)+", w) and lw not in ("jr.", "sr."):
+        return False  # abbreviated ranks: "Maj.Gen.", "Lt.Col.", "Gen."
     if lw in HONORIFICS or lw in TITLE_WORDS or lw in COUNTRY_WORDS or lw == "vacant":
         return False
     if re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", w):
@@ -115,9 +119,9 @@ def is_namey(word):
     return w[:1].isupper()
 
 
-def title_case(word):
+def title_case(word, regnal=False):
     """BUHARI -> Buhari, HOSEINI-KHAMENEI -> Hoseini-Khamenei, O'NEILL -> O'Neill; particles lower (DA -> da)."""
-    if ROMAN.match(word) or not is_caps(word):
+    if regnal or not is_caps(word):
         return word
     if word.lower() in PARTICLES:
         return word.lower()
@@ -154,8 +158,13 @@ def holders(text):
         low = head.lower()
         if any(s in low for s in SKIP_TITLES) or "represented by" in low:
             continue
+        # asides in parentheses are no part of a name ("(Prime Minister-equivalent)"), nicknames are ("(Sam)")
+        head = re.sub(r"\((?![A-Z][a-z]+\))[^()]*\)", " ", head)
         words = head.split()
-        caps = [i for i, w in enumerate(words) if is_caps(w.strip(',"()'))]
+        # a Roman numeral right after a name is a regnal number ("CHARLES III"), else a name ("XI Jinping")
+        regnal = {i for i, w in enumerate(words) if i > 0 and ROMAN.match(w.strip(",")) and is_namey(words[i - 1])
+                  and not ROMAN.match(words[i - 1].strip(","))}
+        caps = [i for i, w in enumerate(words) if is_caps(w.strip(',"()')) and i not in regnal]
         if not caps:
             continue
         start = caps[0]
@@ -181,8 +190,9 @@ def holders(text):
                 if start + i < caps[0]:
                     nick = w.strip('"()')  # a nickname stands before the surname; "(Conservative)" after it
                 continue
-            shown.append(title_case(w))
-        surname = " ".join(title_case(w.strip(",")) for w in words[caps[0]:caps[-1] + 1]
+            shown.append(title_case(w, start + i in regnal))
+        surname = " ".join(title_case(w.strip(","), caps[0] + i in regnal)
+                           for i, w in enumerate(words[caps[0]:caps[-1] + 1])
                            if not w.startswith('"') and not w.startswith("("))
         name = " ".join(shown).replace(" ,", ",")
         if not name or len(name) > 80 or name.lower() == "vacant":
@@ -295,7 +305,9 @@ def main():
                 except ValueError:
                     cache[b] = []
                     continue
-                iso = country_of(fips, doc, names)
+                # a dependency's chief of state is its sovereign's (Macron for French Polynesia): not its own
+                dependent = "Dependency status" in doc.get("Government", {})
+                iso = None if dependent else country_of(fips, doc, names)
                 ex = doc.get("Government", {}).get("Executive branch", {})
                 found = []
                 if iso:

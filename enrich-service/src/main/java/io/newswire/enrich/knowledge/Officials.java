@@ -23,8 +23,9 @@ public interface Officials {
     };
 
     /**
-     * The terms of the one person this name stands for on {@code day}, most senior office first; empty when nobody
-     * or more than one person in office then answers to it (a surname alone is only resolved when unambiguous).
+     * The terms this name stands for on {@code day}, most senior office first, all of one country; empty when nobody
+     * in office then answers to it, or office holders of several countries do (so a surname alone resolves only
+     * when it is unambiguous at that date).
      */
     List<OfficeHolder> whoIs(String name, LocalDate day);
 

@@ -157,16 +157,18 @@ public final class OfficialsTable implements Officials {
         if (rows == null) {
             return List.of();
         }
-        Map<String, List<OfficeHolder>> persons = new LinkedHashMap<>();
+        // one country's holders answering to the name are one person as far as a visit goes (the same leader
+        // spelled two ways, or two offices); holders of two countries make the name ambiguous
+        Map<String, List<OfficeHolder>> byCountry = new LinkedHashMap<>();
         for (OfficeHolder h : rows) {
             if (h.inOffice(day, MARGIN_DAYS)) {
-                persons.computeIfAbsent(h.country() + "\t" + ActorNames.key(h.name()), k -> new ArrayList<>()).add(h);
+                byCountry.computeIfAbsent(h.country(), k -> new ArrayList<>()).add(h);
             }
         }
-        if (persons.size() != 1) {
-            return List.of(); // nobody, or a name several office holders answer to then
+        if (byCountry.size() != 1) {
+            return List.of(); // nobody, or a name office holders of several countries answer to then
         }
-        List<OfficeHolder> terms = new ArrayList<>(persons.values().iterator().next());
+        List<OfficeHolder> terms = new ArrayList<>(byCountry.values().iterator().next());
         terms.sort(Comparator.comparingInt(OfficialsTable::seniority));
         return List.copyOf(terms);
     }
