@@ -153,7 +153,11 @@ public final class OfficialsTable implements Officials {
 
     @Override
     public List<OfficeHolder> whoIs(String name, LocalDate day) {
-        List<OfficeHolder> rows = byName.get(ActorNames.key(name));
+        String key = ActorNames.key(name);
+        List<OfficeHolder> rows = byName.get(key);
+        if (rows == null) {
+            rows = byGivenAndSurname(key);
+        }
         if (rows == null) {
             return List.of();
         }
@@ -180,6 +184,25 @@ public final class OfficialsTable implements Officials {
             return List.of();
         }
         return rows.stream().filter(h -> h.inOffice(day, 0)).toList();
+    }
+
+    /**
+     * A full name written with more or fewer middle names than the table's ("Mia Amor Mottley" for "Mia Mottley"):
+     * the holders whose surname is the last word and whose name starts with the same given name.
+     */
+    private List<OfficeHolder> byGivenAndSurname(String key) {
+        int first = key.indexOf(' ');
+        int last = key.lastIndexOf(' ');
+        if (first < 0) {
+            return null;
+        }
+        List<OfficeHolder> rows = byName.get(key.substring(last + 1));
+        if (rows == null) {
+            return null;
+        }
+        String given = key.substring(0, first);
+        List<OfficeHolder> out = rows.stream().filter(h -> ActorNames.key(h.name()).startsWith(given + " ")).toList();
+        return out.isEmpty() ? null : out;
     }
 
     private static int seniority(OfficeHolder h) {

@@ -243,6 +243,10 @@ final class People {
             }
         }
         int nameAt = j;
+        if (nameAt + 2 < s.to() && doc.tok(nameAt).text().equals("(") && doc.tok(nameAt + 1).allCaps()
+                && doc.tok(nameAt + 2).text().equals(")")) {
+            nameAt += 3; // "External Affairs Minister (EAM) Rhea Kumar": the title's abbreviation
+        }
         if (nameAt < s.to() && doc.tok(nameAt).text().equals(",")) {
             nameAt++;
         }
