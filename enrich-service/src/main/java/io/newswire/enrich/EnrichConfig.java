@@ -1,5 +1,7 @@
 package io.newswire.enrich;
 
+import io.newswire.enrich.visits.VisitWindows;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param httpPort           port of {@code /health} and {@code /metrics}; 0 picks a free one
  * @param topicPartitions    partitions of the topics the service creates when they are missing
  * @param repeatRetention    how long the repeat filter remembers an article; zero keeps it forever
+ * @param visitWindows       how far apart reports of one country pair may be and still tell of one visit
  * @param streamsOverrides   further Kafka Streams / client properties, applied last
  */
 public record EnrichConfig(
@@ -30,11 +33,12 @@ public record EnrichConfig(
         int httpPort,
         int topicPartitions,
         Duration repeatRetention,
+        VisitWindows visitWindows,
         Map<String, String> streamsOverrides) {
 
     public static final String DEFAULT_APPLICATION_ID = "newswire-enrich";
     public static final int DEFAULT_HTTP_PORT = 8082;
-    public static final int DEFAULT_PARTITIONS = 3;
+    public static final int DEFAULT_PARTITIONS = TopicSpecs.DEFAULT_PARTITIONS;
     public static final Duration DEFAULT_REPEAT_RETENTION = Duration.ofDays(30);
 
     public EnrichConfig {
@@ -55,43 +59,49 @@ public record EnrichConfig(
         if (repeatRetention.isNegative()) {
             throw new IllegalArgumentException("repeatRetention must not be negative");
         }
+        Objects.requireNonNull(visitWindows, "visitWindows");
         streamsOverrides = streamsOverrides == null ? Map.of() : Map.copyOf(streamsOverrides);
     }
 
     /** The defaults for every setting but where the brokers are and which topics to use. */
     public static EnrichConfig of(String bootstrapServers, Topics topics) {
         return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, topics, EnrichTopics.defaults(), 1, null,
-                DEFAULT_HTTP_PORT, DEFAULT_PARTITIONS, DEFAULT_REPEAT_RETENTION, Map.of());
+                DEFAULT_HTTP_PORT, DEFAULT_PARTITIONS, DEFAULT_REPEAT_RETENTION, VisitWindows.DEFAULTS, Map.of());
     }
 
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(bootstrapServers, id, topics, enrichTopics, threads, stateDir, httpPort,
-                topicPartitions, repeatRetention, streamsOverrides);
+                topicPartitions, repeatRetention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withEnrichTopics(EnrichTopics own) {
         return new EnrichConfig(bootstrapServers, applicationId, topics, own, threads, stateDir, httpPort,
-                topicPartitions, repeatRetention, streamsOverrides);
+                topicPartitions, repeatRetention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withStateDir(Path dir) {
         return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, dir, httpPort,
-                topicPartitions, repeatRetention, streamsOverrides);
+                topicPartitions, repeatRetention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withHttpPort(int port) {
         return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, port,
-                topicPartitions, repeatRetention, streamsOverrides);
+                topicPartitions, repeatRetention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withRepeatRetention(Duration retention) {
         return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, httpPort,
-                topicPartitions, retention, streamsOverrides);
+                topicPartitions, retention, visitWindows, streamsOverrides);
+    }
+
+    public EnrichConfig withVisitWindows(VisitWindows windows) {
+        return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, httpPort,
+                topicPartitions, repeatRetention, windows, streamsOverrides);
     }
 
     public EnrichConfig withStreamsOverrides(Map<String, String> overrides) {
         return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, httpPort,
-                topicPartitions, repeatRetention, overrides);
+                topicPartitions, repeatRetention, visitWindows, overrides);
     }
 
     /** The Kafka Streams configuration: exactly-once v2, records read from the start of the raw topic. */

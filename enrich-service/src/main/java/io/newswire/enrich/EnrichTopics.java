@@ -4,6 +4,7 @@ import io.newswire.enrich.knowledge.ActorNames;
 import io.newswire.enrich.knowledge.KnownActor;
 import io.newswire.model.JsonSerde;
 import io.newswire.model.Topic;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  * {@code TOPIC_ACTORS} or {@code --topic-actors}.
  */
 public record EnrichTopics(Topic<String, KnownActor> actors) {
-    public static final String DEFAULT_ACTORS = "news.actors";
+    public static final String DEFAULT_ACTORS = TopicSpecs.DEFAULT_ACTORS;
     public static final String ENV_ACTORS = "TOPIC_ACTORS";
 
     public static final JsonSerde<KnownActor> KNOWN_ACTOR = new JsonSerde<>(KnownActor.class);

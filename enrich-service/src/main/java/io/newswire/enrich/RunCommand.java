@@ -57,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}).")
     String topicActors;
 
+    @Mixin
+    VisitWindowsOptions visitWindows;
+
     @Option(names = "--streams-property", paramLabel = "KEY=VALUE",
             description = "A further Kafka Streams or client property; repeatable.")
     Map<String, String> streamsProperties = new LinkedHashMap<>();
@@ -66,7 +69,8 @@ final class RunCommand implements Callable<Integer> {
                 EnrichTopics.named(topicActors == null || topicActors.isBlank() ? EnrichTopics.DEFAULT_ACTORS
                         : topicActors.strip()), threads,
                 stateDir == null || stateDir.isBlank() ? null : Path.of(stateDir), httpPort, partitions,
-                repeatRetention, streamsProperties);
+                repeatRetention, visitWindows.windows(),
+                streamsProperties);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.newswire.enrich.Enricher;
 import io.newswire.enrich.knowledge.ActorLearning;
 import io.newswire.enrich.knowledge.ActorMemory;
 import io.newswire.enrich.knowledge.KnownActor;
+import io.newswire.enrich.visits.PairReport;
 import io.newswire.model.Article;
 import io.newswire.model.DeadLetter;
 import io.newswire.model.EnrichedArticle;
@@ -17,9 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
@@ -139,9 +138,9 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
             deadLetter(record, e);
             return;
         }
-        List<String> visitIds = tagged.reports().stream().filter(r -> !r.withdrawn()).map(VisitReport::visitId)
+        List<String> visitPairs = tagged.reports().stream().filter(r -> !r.withdrawal()).map(PairReport::pair)
                 .toList();
-        seen.put(article.id(), new SeenArticle(hash, context.currentSystemTimeMs(), visitIds));
+        seen.put(article.id(), new SeenArticle(hash, context.currentSystemTimeMs(), visitPairs));
         context.forward(record.withKey(article.id()).withValue(tagged));
         if (result.skippedForLanguage()) {
             counters.skippedLanguage().increment();
@@ -206,25 +205,13 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
         }
     }
 
-    /** One report per visit the article reports, and a withdrawal per visit its previous version reported. */
-    private static List<VisitReport> reports(Article article, List<Visit> visits, SeenArticle before,
+    /** One report per country pair the article reports visits of, and a withdrawal per pair it reported before. */
+    private static List<PairReport> reports(Article article, List<Visit> visits, SeenArticle before,
             long recordTimestamp) {
         Instant reportedAt = article.publishedAt() != null ? article.publishedAt()
                 : article.fetchedAt() != null ? article.fetchedAt() : Instant.ofEpochMilli(recordTimestamp);
-        Map<String, VisitReport> byVisit = new LinkedHashMap<>();
-        for (Visit v : visits) {
-            // one report per visit id: a tagger that finds a visit twice in one article still has one source
-            byVisit.putIfAbsent(v.id(), new VisitReport(v.id(), article.id(), reportedAt, v));
-        }
-        List<VisitReport> reports = new ArrayList<>(byVisit.values());
-        if (before != null) {
-            for (String old : before.visitIds()) {
-                if (!byVisit.containsKey(old)) {
-                    reports.add(VisitReport.withdrawal(old, article.id(), reportedAt));
-                }
-            }
-        }
-        return reports;
+        return PairReport.of(article.id(), PairReport.outletOf(article), reportedAt, visits,
+                before == null ? List.of() : before.visitPairs());
     }
 
     private void deadLetter(Record<byte[], byte[]> record, Throwable error) {

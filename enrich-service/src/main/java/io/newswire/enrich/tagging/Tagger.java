@@ -9,13 +9,15 @@ import io.newswire.model.Enrichment;
  * Streams topology, the offline {@code tag} command and the benchmarks all call the same code.
  */
 public interface Tagger {
+    /** Tags with no learned actors: as {@code tag(article, ActorMemory.NONE)}. */
     Enrichment tag(Article article);
 
     /**
-     * As {@link #tag(Article)}, knowing the actors that earlier articles named with their office; this default ignores
-     * them. Callers remember what the result's {@code people} teach (see {@code ActorLearning}).
+     * Tags with what earlier articles taught: officials the text names bare ("Obi arrived in Accra") are looked up
+     * in {@code actors}. The tagger only reads the memory; what this article teaches is its {@code people} output.
+     * A tagger that learns nothing ignores it.
      */
-    default Enrichment tag(Article article, ActorMemory memory) {
+    default Enrichment tag(Article article, ActorMemory actors) {
         return tag(article);
     }
 }
