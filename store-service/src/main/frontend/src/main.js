@@ -175,8 +175,17 @@ async function loadMap(gen) {
   const shade = scaleSequentialSqrt([0, Math.max(1, max(hosted.values()) ?? 1)], (t) => interpolateBlues(0.12 + t * 0.8));
   const svg = select('#map svg');
   const tooltip = $('tooltip');
-  const describe = (code) => `${countryName(code)}: ${plural(hosted.get(code) ?? 0, 'visit')} hosted, `
-    + `${count(made.get(code) ?? 0)} made`;
+  const from = new Map();
+  for (const g of pairs.groups) {
+    if (!from.has(g.host)) from.set(g.host, []);
+    from.get(g.host).push(countryName(g.visitor));
+  }
+  const describe = (code) => {
+    const visitors = from.get(code) ?? [];
+    const shown = visitors.slice(0, 4).join(', ') + (visitors.length > 4 ? ` and ${visitors.length - 4} more` : '');
+    return `${countryName(code)}: ${plural(hosted.get(code) ?? 0, 'visit')} hosted${shown ? ` (from ${shown})` : ''}, `
+      + `${count(made.get(code) ?? 0)} made`;
+  };
 
   svg.select('.countries').selectAll('path')
     .style('fill', (d) => (hosted.has(d.id) ? shade(hosted.get(d.id)) : null))
@@ -441,7 +450,8 @@ function highlighted(text, visit) {
     const name = countryName(c);
     if (name && name !== c) words.add(name);
   }
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // a country's name also marks its adjective: Indonesia, Indonesian
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => `${escapeRegExp(w)}\\w*`);
   const pattern = new RegExp(`${alternatives.length ? `(?:${alternatives.join('|')})|` : ''}${TRAVEL.source}`, 'giu');
   const out = document.createDocumentFragment();
   let at = 0;
@@ -593,6 +603,7 @@ async function loadArticles(gen, { append = false } = {}) {
 
 async function refresh({ keepTimeline = false, parts = null } = {}) {
   const gen = ++generation;
+  document.body.dataset.loading = 'true';
   const want = (p) => !parts || parts.includes(p);
   const jobs = [];
   if (want('summary')) jobs.push(loadSummary(gen));
@@ -603,7 +614,9 @@ async function refresh({ keepTimeline = false, parts = null } = {}) {
   if (want('articles')) jobs.push(loadArticles(gen));
   const results = await Promise.allSettled(jobs);
   const failed = results.find((r) => r.status === 'rejected');
+  if (gen !== generation) return;
   showError(failed ? failed.reason : null);
+  document.body.dataset.loading = 'false'; // what is shown now answers the current selection
 }
 
 function changed(options = {}) {
@@ -616,7 +629,7 @@ function bindControls() {
   const form = $('filters');
   form.addEventListener('submit', (e) => e.preventDefault());
   let typing;
-  form.addEventListener('input', (e) => {
+  const onInput = (e) => {
     const name = e.target.name;
     if (!FILTERS.includes(name)) return;
     clearTimeout(typing);
@@ -628,7 +641,9 @@ function bindControls() {
     // typing waits for a pause; the other controls apply at once
     if (name === 'q') typing = setTimeout(apply, 300);
     else if (e.target.type !== 'date' || e.target.value === '' || e.target.validity.valid) apply();
-  });
+  };
+  form.addEventListener('input', onInput);
+  form.addEventListener('change', onInput); // a select changed by script or assistive technology may send only this
   $('clear').addEventListener('click', () => {
     for (const k of FILTERS) state[k] = '';
     state.topic = '';
