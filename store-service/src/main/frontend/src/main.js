@@ -277,7 +277,7 @@ function autoInterval(first, last) {
 
 async function loadTimeline(gen) {
   // the whole span, whatever the period: the brush shows the period and chooses another
-  const probe = state.interval || 'day';
+  const probe = state.interval || 'month'; // when automatic: the span first, from the fewest buckets
   let data = await api('api/stats/timeline', visitParams({ interval: probe }, { withPeriod: false }));
   if (gen !== generation) return;
   const dates = data.buckets.map((b) => new Date(`${b.start}T00:00:00Z`));
@@ -429,6 +429,23 @@ function drawVisits() {
   }
 }
 
+/** A link to an article, opened in a new tab, and a line of what is known about it. */
+function articleLink(url, title, facts) {
+  const link = document.createElement('a');
+  link.href = url;
+  link.rel = 'noopener noreferrer';
+  link.target = '_blank';
+  link.textContent = title || url;
+  const meta = document.createElement('div');
+  meta.className = 'meta';
+  meta.textContent = facts.filter(Boolean).join(' · ');
+  return [link, meta];
+}
+
+function utc(instant) {
+  return instant ? `${timeFormat.format(new Date(instant))} UTC` : null;
+}
+
 // ---- visit detail ------------------------------------------------------------------------------------------------
 
 const TRAVEL = /\b(visit\w*|trip|tour\w*|travel\w*|arriv\w*|land(?:ed|s)?|met|meet\w*|talks|hosts?|hosted|welcom\w*|receiv\w*|heads?|headed|will go|to go)\b/gi;
@@ -506,16 +523,7 @@ async function openDetail(id, returnTo) {
       li.textContent = `article ${s.id} (not stored yet)`;
       return li;
     }
-    const a = document.createElement('a');
-    a.href = s.url;
-    a.rel = 'noopener noreferrer';
-    a.target = '_blank';
-    a.textContent = s.title || s.url;
-    const meta = document.createElement('div');
-    meta.className = 'meta';
-    meta.textContent = [s.feedTitle, s.publishedAt ? `${timeFormat.format(new Date(s.publishedAt))} UTC` : null]
-      .filter(Boolean).join(' · ');
-    li.append(a, meta);
+    li.append(...articleLink(s.url, s.title, [s.feedTitle, utc(s.publishedAt)]));
     return li;
   }));
   dialog.returnTo = returnTo;
@@ -578,16 +586,8 @@ async function loadArticles(gen, { append = false } = {}) {
   const items = page.items.map((a) => {
     const li = document.createElement('li');
     li.dataset.id = a.id;
-    const link = document.createElement('a');
-    link.href = a.url;
-    link.rel = 'noopener noreferrer';
-    link.target = '_blank';
-    link.textContent = a.title || a.url;
-    const meta = document.createElement('div');
-    meta.className = 'meta';
-    meta.textContent = [a.feedTitle, a.listedAt ? `${timeFormat.format(new Date(a.listedAt))} UTC` : null,
-      (a.topics ?? []).map((t) => t.replaceAll('_', ' ')).join(', ')].filter(Boolean).join(' · ');
-    li.append(link, meta);
+    li.append(...articleLink(a.url, a.title, [a.feedTitle, utc(a.listedAt),
+      (a.topics ?? []).map((t) => t.replaceAll('_', ' ')).join(', ')]));
     return li;
   });
   if (append) $('articles').append(...items);

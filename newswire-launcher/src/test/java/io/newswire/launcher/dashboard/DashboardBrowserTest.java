@@ -141,8 +141,20 @@ class DashboardBrowserTest {
         long bars = (Long) js(d).executeScript("return [...document.querySelectorAll('#timeline .bar')]"
                 + ".map(b => +b.getAttribute('height') > 0 ? 1 : 0).reduce((a, b) => a + b, 0)");
         assertThat(bars).isPositive();
-        assertThat(d.findElements(By.cssSelector("#topics li[data-topic]"))).isNotEmpty();
         assertThat(d.findElement(By.id("live")).getAttribute("data-state")).isEqualTo("live");
+
+        // a topic lists its articles
+        List<WebElement> topics = d.findElements(By.cssSelector("#topics li[data-topic] button"));
+        assertThat(topics).isNotEmpty();
+        WebElement topic = topics.get(topics.size() - 1);
+        String code = topic.findElement(By.xpath("..")).getAttribute("data-topic");
+        topic.click();
+        List<String> articles = ids(get("api/articles?limit=20&topic=" + code));
+        assertThat(articles).isNotEmpty();
+        new WebDriverWait(d, WITHIN).until(x -> x.findElements(By.cssSelector("#articles li")).stream()
+                .map(li -> li.getAttribute("data-id")).toList().equals(articles));
+        assertThat(topic.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(d.findElement(By.id("articles-h")).getText()).isEqualTo("Articles on " + code.replace('_', ' '));
     }
 
     @Test
@@ -185,6 +197,21 @@ class DashboardBrowserTest {
         d.findElement(By.id("clear")).click();
         settle(d);
         assertThat(rowIds(d)).hasSize(allRows);
+
+        // a period dragged across the timeline: its dates in the form and the URL, and everything narrowed to it
+        WebElement overlay = d.findElement(By.cssSelector("#timeline .brush .overlay"));
+        int width = overlay.getSize().getWidth();
+        new Actions(d).moveToElement(overlay, -width / 2 + width / 5, 0).clickAndHold()
+                .moveByOffset(width / 2, 0).release().perform();
+        settle(d);
+        String from = d.findElement(By.name("from")).getDomProperty("value");
+        String to = d.findElement(By.name("to")).getDomProperty("value");
+        assertThat(from).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(to).isGreaterThanOrEqualTo(from);
+        assertThat(d.getCurrentUrl()).contains("from=" + from).contains("to=" + to);
+        List<String> inPeriod = visitIds("from=" + from + "&to=" + to);
+        assertThat(rowIds(d)).isEqualTo(inPeriod).hasSizeLessThan(allRows);
+        assertThat(arcs(d)).isEqualTo(pairs("from=" + from + "&to=" + to));
     }
 
     @Test
@@ -295,15 +322,17 @@ class DashboardBrowserTest {
         return (JavascriptExecutor) d;
     }
 
+    /** The arcs drawn, as visitor>host, read in one script so a redraw cannot come between two reads. */
+    @SuppressWarnings("unchecked")
     private static Set<String> arcs(WebDriver d) {
-        return d.findElements(By.cssSelector("#map path.arc")).stream()
-                .map(a -> a.getAttribute("data-visitor") + ">" + a.getAttribute("data-host"))
-                .collect(Collectors.toCollection(TreeSet::new));
+        return new TreeSet<>((List<String>) js(d).executeScript("return [...document.querySelectorAll("
+                + "'#map path.arc')].map(a => a.dataset.visitor + '>' + a.dataset.host)"));
     }
 
+    @SuppressWarnings("unchecked")
     private static List<String> rowIds(WebDriver d) {
-        return d.findElements(By.cssSelector("#visits tbody tr")).stream().map(r -> r.getAttribute("data-id"))
-                .toList();
+        return (List<String>) js(d).executeScript(
+                "return [...document.querySelectorAll('#visits tbody tr')].map(r => r.dataset.id)");
     }
 
     private static WebElement row(WebDriver d, String id) {
@@ -320,8 +349,11 @@ class DashboardBrowserTest {
     }
 
     private static List<String> visitIds(String query) throws IOException, InterruptedException {
-        JsonNode items = get("api/visits?limit=200" + (query.isEmpty() ? "" : "&" + query)).get("items");
-        return StreamSupport.stream(items.spliterator(), false).map(v -> v.get("id").asText()).toList();
+        return ids(get("api/visits?limit=200" + (query.isEmpty() ? "" : "&" + query)));
+    }
+
+    private static List<String> ids(JsonNode page) {
+        return StreamSupport.stream(page.get("items").spliterator(), false).map(v -> v.get("id").asText()).toList();
     }
 
     private static JsonNode get(String path) throws IOException, InterruptedException {

@@ -40,18 +40,7 @@ public final class StatsReader {
                 + "TIME ZONE 'UTC')::date AS bucket, t AS topic, count(*) AS n FROM articles a, unnest(a.topics) t "
                 + "WHERE true");
         List<Object> args = new ArrayList<>();
-        if (q.country() != null) {
-            sql.append(" AND a.countries @> ARRAY[?]::text[]");
-            args.add(q.country());
-        }
-        if (q.from() != null) {
-            sql.append(" AND a.listed_at >= ?");
-            args.add(q.from());
-        }
-        if (q.before() != null) {
-            sql.append(" AND a.listed_at < ?");
-            args.add(q.before());
-        }
+        ArticleReader.appendCountryAndTime(sql, args, q.country(), q.from(), q.before());
         sql.append(" GROUP BY 1, 2 ORDER BY 1, 2");
         return Sql.query(dataSource, sql.toString(), args, rs -> {
             Map<String, Object> b = new LinkedHashMap<>();
@@ -88,19 +77,11 @@ public final class StatsReader {
         StringBuilder articles = new StringBuilder("SELECT count(*) AS n FROM articles a WHERE true");
         List<Object> articleArgs = new ArrayList<>();
         for (String country : new String[] {f.country(), f.host(), f.visitor()}) {
-            if (country != null) {
-                articles.append(" AND a.countries @> ARRAY[?]::text[]");
-                articleArgs.add(country);
-            }
+            ArticleReader.appendCountryAndTime(articles, articleArgs, country, null, null);
         }
-        if (f.from() != null) {
-            articles.append(" AND a.listed_at >= ?");
-            articleArgs.add(f.from().atStartOfDay(ZoneOffset.UTC).toInstant());
-        }
-        if (f.to() != null) {
-            articles.append(" AND a.listed_at < ?");
-            articleArgs.add(f.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        }
+        ArticleReader.appendCountryAndTime(articles, articleArgs, null,
+                f.from() == null ? null : f.from().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                f.to() == null ? null : f.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         out.put("articles", Sql.query(dataSource, articles.toString(), articleArgs, rs -> rs.getLong("n")).get(0));
         return out;
     }
