@@ -1,5 +1,6 @@
 package io.newswire.enrich;
 
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +33,7 @@ public record EnrichConfig(
 
     public static final String DEFAULT_APPLICATION_ID = "newswire-enrich";
     public static final int DEFAULT_HTTP_PORT = 8082;
-    public static final int DEFAULT_PARTITIONS = 3;
+    public static final int DEFAULT_PARTITIONS = TopicSpecs.DEFAULT_PARTITIONS;
     public static final Duration DEFAULT_REPEAT_RETENTION = Duration.ofDays(30);
 
     public EnrichConfig {

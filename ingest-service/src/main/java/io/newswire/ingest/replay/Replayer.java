@@ -105,14 +105,18 @@ public final class Replayer {
                 published, duplicates);
     }
 
-    /** id → content hash of everything on the topic now. */
+    /**
+     * id → content hash of everything on the topic now. A record that is no article (any client can write to the
+     * topic) is logged and skipped: it blocks no replay, and enrich-service dead-letters it.
+     */
     private Map<String, String> published() {
         Map<String, String> seen = new HashMap<>();
-        TopicScan.readToEnd(bootstrapServers, topic, "newswire-ingest-replay", r -> {
-            if (r.value() != null) {
-                seen.put(r.key(), r.value().contentHash());
-            }
-        });
+        TopicScan.readToEnd(bootstrapServers, topic, "newswire-ingest-replay", "replay de-duplication",
+                (id, article) -> {
+                    if (article != null) {
+                        seen.put(id, article.contentHash());
+                    }
+                });
         return seen;
     }
 }

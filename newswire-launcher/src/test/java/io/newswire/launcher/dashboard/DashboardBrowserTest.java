@@ -10,6 +10,7 @@ import io.newswire.launcher.up.DataDir;
 import io.newswire.launcher.up.LocalStack;
 import io.newswire.launcher.up.PipelineDrain;
 import io.newswire.model.Json;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,9 +75,9 @@ class DashboardBrowserTest {
         Assumptions.assumeTrue(Browser.missing().isEmpty(), () -> "browser tests skipped: " + Browser.missing().get());
         dataRoot = Files.createTempDirectory("newswire-dashboard-", PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwxr-xr-x"))); // PostgreSQL runs as 'nobody' under root
-        stack = LocalStack.start(new LocalStack.Options(new DataDir(dataRoot.resolve("data")), 0, 0, 2, null,
-                Duration.ofSeconds(5), false, List.of(SAMPLE_ARCHIVE), Topics.defaults(), IngestTopics.defaults()),
-                line -> { });
+        stack = LocalStack.start(new LocalStack.Options(new DataDir(dataRoot.resolve("data")), 0, 0,
+                new TopicSpecs.Partitions(2, 2), null, Duration.ofSeconds(5), false, List.of(), List.of(SAMPLE_ARCHIVE),
+                Topics.defaults(), IngestTopics.defaults()), line -> { });
         assertThat(stack.awaitProcessing(WITHIN)).isTrue();
         try (PipelineDrain drain = new PipelineDrain(stack.bootstrapServers())) {
             assertThat(drain.await(stack.readers(), WITHIN)).as("archive tagged and stored").isTrue();

@@ -11,6 +11,7 @@ import io.newswire.model.Evidence;
 import io.newswire.model.Json;
 import io.newswire.model.Official;
 import io.newswire.model.Topic;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import io.newswire.model.TopicTag;
 import io.newswire.model.Visit;
@@ -72,8 +73,9 @@ public final class DashboardLoadBench {
         Path root = Files.createTempDirectory("newswire-dashboard-bench-", PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwxr-xr-x")));
         DataDir data = new DataDir(root.resolve("data"));
-        LocalStack stack = LocalStack.start(new LocalStack.Options(data, 0, 0, 3, null, Duration.ofMinutes(5), false,
-                List.of(), Topics.defaults(), IngestTopics.defaults()), line -> { });
+        LocalStack stack = LocalStack.start(new LocalStack.Options(data, 0, 0, new TopicSpecs.Partitions(3, 2), null,
+                Duration.ofMinutes(5), false, List.of(), List.of(), Topics.defaults(), IngestTopics.defaults()),
+                line -> { });
         try (stack) {
             String base = "http://localhost:" + stack.httpPort() + "/";
             long t0 = System.nanoTime();

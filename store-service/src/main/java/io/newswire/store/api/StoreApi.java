@@ -1,6 +1,7 @@
 package io.newswire.store.api;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -67,12 +68,19 @@ public final class StoreApi implements AutoCloseable {
         StatsReader stats = new StatsReader(dataSource);
         String openApi = openApiDocument();
         Javalin app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.useVirtualThreads = true;
+            cfg.startup.showJavalinBanner = false;
+            cfg.concurrency.useVirtualThreads = true;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), true));
             cfg.events.handlerAdded(h -> routes.add(new Route(h.getHttpMethod().name(), h.getPath())));
             Dashboard.serve(cfg);
+            routes(cfg.routes, articles, visits, stats, hub, openApi, registry, checks);
         });
+        app.start(port);
+        return new StoreApi(app, List.copyOf(routes));
+    }
+
+    private static void routes(RoutesConfig app, ArticleReader articles, VisitReader visits, StatsReader stats,
+            StreamHub hub, String openApi, PrometheusMeterRegistry registry, List<HealthCheck> checks) {
         app.get("/api/articles", ctx -> ctx.json(articles.list(ArticleQuery.parse(queryParams(ctx)))));
         app.get("/api/articles/{id}", ctx -> {
             String id = pathId(ctx);
@@ -116,8 +124,6 @@ public final class StoreApi implements AutoCloseable {
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500).json(error("internal", "internal error", null));
         });
-        app.start(port);
-        return new StoreApi(app, List.copyOf(routes));
     }
 
     public int port() {
