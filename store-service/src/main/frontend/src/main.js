@@ -22,6 +22,7 @@ const $ = (id) => document.getElementById(id);
 
 const state = { country: '', status: '', from: '', to: '', q: '', interval: '', topic: '' };
 let world = null;
+let worldReady = Promise.resolve();
 let generation = 0; // answers to an older selection are dropped
 let visitRows = [];
 let visitCursor = null;
@@ -169,6 +170,7 @@ function arcPath(a, b) {
 async function loadMap(gen) {
   const [pairs, hosts, visitors] = await Promise.all(['pair', 'host', 'visitor'].map((groupBy) =>
     api('api/stats/visits', visitParams({ groupBy, limit: 1000 }))));
+  await worldReady;
   if (gen !== generation || !world) return;
   const hosted = new Map(hosts.groups.map((g) => [g.host, g.count]));
   const made = new Map(visitors.groups.map((g) => [g.visitor, g.count]));
@@ -729,11 +731,8 @@ async function start() {
   readHash();
   syncForm();
   bindControls();
-  try {
-    await loadWorld();
-  } catch (e) {
-    showError(e);
-  }
+  // the shapes and the data load together; the map is drawn when both are in
+  worldReady = loadWorld().catch(showError);
   await refresh();
   connectLive();
   document.body.dataset.state = 'ready';

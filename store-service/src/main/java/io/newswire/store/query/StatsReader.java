@@ -24,14 +24,7 @@ public final class StatsReader {
                 + "::date AS bucket, v.status, count(*) AS n FROM visits v WHERE v.start_date IS NOT NULL");
         List<Object> args = new ArrayList<>();
         q.filter().appendTo(sql, args);
-        sql.append(" GROUP BY 1, 2 ORDER BY 1, 2");
-        return Sql.query(dataSource, sql.toString(), args, rs -> {
-            Map<String, Object> b = new LinkedHashMap<>();
-            b.put("start", rs.getObject("bucket", LocalDate.class));
-            b.put("status", rs.getString("status"));
-            b.put("count", rs.getLong("n"));
-            return b;
-        });
+        return buckets(sql, args, "status");
     }
 
     /** {@code [{"start": "2025-07-07", "topic": "diplomacy", "count": 5}, ...]} by bucket, then topic. */
@@ -41,11 +34,16 @@ public final class StatsReader {
                 + "WHERE true");
         List<Object> args = new ArrayList<>();
         ArticleReader.appendCountryAndTime(sql, args, q.country(), q.from(), q.before());
+        return buckets(sql, args, "topic");
+    }
+
+    /** Runs a query of (bucket, KEY, n) grouped by its first two columns, in their order. */
+    private List<Map<String, Object>> buckets(StringBuilder sql, List<Object> args, String key) throws SQLException {
         sql.append(" GROUP BY 1, 2 ORDER BY 1, 2");
         return Sql.query(dataSource, sql.toString(), args, rs -> {
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("start", rs.getObject("bucket", LocalDate.class));
-            b.put("topic", rs.getString("topic"));
+            b.put(key, rs.getString(key));
             b.put("count", rs.getLong("n"));
             return b;
         });
