@@ -14,6 +14,7 @@ import { format } from 'd3-format';
 const STATUSES = ['planned', 'ongoing', 'completed', 'cancelled'];
 const FILTERS = ['country', 'status', 'from', 'to', 'q'];
 const PAGE = 50;
+const MAX_ARCS = 300;
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
@@ -220,9 +221,14 @@ async function loadMap(gen) {
     });
 
   const width = scaleSqrt([1, Math.max(1, max(pairs.groups, (g) => g.count) ?? 1)], [1.5, 7]);
+  // the busiest routes (the API sends them largest first): more arcs than this are a tangle, not a map
   const drawn = pairs.groups
     .map((g) => ({ ...g, a: pointOf(g.visitor), b: pointOf(g.host) }))
-    .filter((g) => g.a && g.b && g.visitor !== g.host);
+    .filter((g) => g.a && g.b && g.visitor !== g.host)
+    .slice(0, MAX_ARCS);
+  $('map-note').textContent = pairs.groups.length > MAX_ARCS
+    ? `Showing the ${MAX_ARCS} busiest of ${pairs.groups.length === 1000 ? '1,000 or more' : count(pairs.groups.length)} visitor → host pairs.`
+    : '';
   svg.select('.arcs').selectAll('path').data(drawn, (g) => `${g.visitor}>${g.host}`).join('path')
     .attr('class', 'arc')
     .attr('d', (g) => arcPath(g.a, g.b))

@@ -120,6 +120,16 @@ class DashboardBrowserTest {
     }
 
     @Test
+    @Order(0)
+    void theConsoleCheckSeesWhatAPageLogsAsAnError() {
+        browser.driver().get("data:text/html,<p>x</p><script>console.error('dashboard-console-check')</script>");
+        assertThat(browser.consoleSinceLastCall()).anySatisfy(e -> {
+            assertThat(e.getLevel()).isEqualTo(java.util.logging.Level.SEVERE);
+            assertThat(e.getMessage()).contains("dashboard-console-check");
+        });
+    }
+
+    @Test
     @Order(1)
     void mapTableAndSummaryShowTheReplayedArchive() throws Exception {
         WebDriver d = open("");
