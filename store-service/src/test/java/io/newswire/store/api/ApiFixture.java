@@ -29,6 +29,9 @@ final class ApiFixture {
             String title = (i % 10 == 0 ? "Summit talks " : "Headline ") + i;
             EnrichedArticle a = Events.article(i, title, Events.T0.plusSeconds(9_000 + i),
                     List.of(TOPICS.get(i % 3)), COUNTRIES.get(i % 4));
+            if (i % 3 == 0) {
+                a = EnrichedArticle.of(a.article().withSourceCountry("NG"), a.enrichment());
+            }
             if (i >= 50) {
                 // ten articles with one publication time: pages must break the tie by id
                 a = withPublished(a, Events.T0.plusSeconds(3_000));
@@ -46,7 +49,7 @@ final class ApiFixture {
     private static EnrichedArticle withPublished(EnrichedArticle a, Instant published) {
         return new EnrichedArticle(a.schemaVersion(), a.id(), a.url(), a.guid(), a.feedUrl(), a.feedTitle(),
                 a.title(), a.summary(), a.body(), a.language(), a.authors(), a.categories(), published,
-                a.fetchedAt(), a.contentHash(), a.enrichment());
+                a.fetchedAt(), a.contentHash(), a.sourceCountry(), a.enrichment());
     }
 
     /** Article ids matching, in the API's order: newest first, ties by id descending. */

@@ -208,6 +208,20 @@ class ApiTest {
     }
 
     @Test
+    void theOutletsCountryIsStoredAndReturnedInListsAndDetails() throws Exception {
+        assertThat(get("/api/articles/" + Events.articleId(3)).json().get("sourceCountry").asText()).isEqualTo("NG");
+        assertThat(get("/api/articles/" + Events.articleId(4)).json().get("sourceCountry").isNull()).isTrue();
+        JsonNode items = get("/api/articles?limit=200").json().get("items");
+        assertThat(items).hasSize(ApiFixture.ARTICLES);
+        for (JsonNode item : items) {
+            EnrichedArticle a = fixture.articles.stream().filter(x -> x.id().equals(item.get("id").asText()))
+                    .findFirst().orElseThrow();
+            assertThat(item.get("sourceCountry").isNull() ? null : item.get("sourceCountry").asText())
+                    .as(a.id()).isEqualTo(a.sourceCountry());
+        }
+    }
+
+    @Test
     void visitPagesReturnEveryRowExactlyOnceNewestFirstUndatedLast() throws Exception {
         List<String> expected = fixture.visitIds(v -> true);
         for (int limit : new int[] {1, 6}) {
