@@ -9,6 +9,7 @@ import io.newswire.ingest.fetch.FeedFetcher;
 import io.newswire.ingest.fetch.FetchResult;
 import io.newswire.ingest.ops.IngestMetrics;
 import io.newswire.ingest.publish.ArticlePublisher;
+import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.ingest.state.FeedState;
 import io.newswire.ingest.state.FeedStateStore;
 import java.net.URI;
@@ -104,7 +105,7 @@ public final class FeedPoller {
         } catch (FeedFormatException e) {
             return failed(feed, state, "parse", e.getMessage(), null, now);
         }
-        List<ParsedItem> fresh = state.unseen(parsed.items());
+        List<ParsedItem> fresh = SourceCountries.stamp(state.unseen(parsed.items()), feed.country());
         try {
             publisher.publishAll(fresh);
         } catch (ArticlePublisher.PublishException e) {
