@@ -103,7 +103,16 @@ public final class PairVisits {
         // every visit of the group has its id's date inside [lo, hi], and no other visit of the pair has
         Map<String, Visit> published = rows.visitsOnDays(lo, hi);
         Map<String, Visit> visits = new TreeMap<>();
-        identify(pair, group.values()).forEach((id, cluster) -> visits.put(id, VisitMerger.merge(id, cluster)));
+        // a visit whose reports are the ones it was published from is not merged again; its articles say so when each
+        // has one report here (an article's second visit of a pair, rare, makes the whole group merge again)
+        boolean oneReportPerArticle = group.values().stream().allMatch(r -> r.ordinal() == 0);
+        identify(pair, group.values()).forEach((id, cluster) -> {
+            Visit before = published.get(id);
+            boolean unchanged = oneReportPerArticle && before != null
+                    && cluster.stream().noneMatch(r -> r.articleId().equals(incoming.articleId()))
+                    && before.sourceArticleIds().equals(cluster.stream().map(VisitReport::articleId).toList());
+            visits.put(id, unchanged ? before : VisitMerger.merge(id, cluster));
+        });
         List<Change> changes = new ArrayList<>();
         new TreeMap<>(published).forEach((id, before) -> {
             if (!visits.containsKey(id)) {
