@@ -75,12 +75,13 @@ public final class PairVisits {
 
         LocalDate lo = seeds.stream().map(windows::linkFrom).min(LocalDate::compareTo).orElseThrow();
         LocalDate hi = seeds.stream().map(windows::linkTo).max(LocalDate::compareTo).orElseThrow();
+        // grow [lo, hi] until no report outside it overlaps it; each day is read once
+        Map<String, VisitReport> near = new HashMap<>(fresh);
+        LocalDate readFrom = lo.minusDays(windows.maxReachForward());
+        LocalDate readTo = hi.plusDays(windows.maxReachBack());
+        readInto(near, rows.reportsOnDays(readFrom, readTo), old);
         Map<String, VisitReport> group = new HashMap<>();
         while (true) {
-            Map<String, VisitReport> near = new HashMap<>(rows.reportsOnDays(lo.minusDays(windows.maxReachForward()),
-                    hi.plusDays(windows.maxReachBack())));
-            near.keySet().removeAll(old);
-            near.putAll(fresh);
             group.clear();
             LocalDate newLo = lo;
             LocalDate newHi = hi;
@@ -98,6 +99,16 @@ public final class PairVisits {
             }
             lo = newLo;
             hi = newHi;
+            LocalDate needFrom = lo.minusDays(windows.maxReachForward());
+            LocalDate needTo = hi.plusDays(windows.maxReachBack());
+            if (needFrom.isBefore(readFrom)) {
+                readInto(near, rows.reportsOnDays(needFrom, readFrom.minusDays(1)), old);
+                readFrom = needFrom;
+            }
+            if (needTo.isAfter(readTo)) {
+                readInto(near, rows.reportsOnDays(readTo.plusDays(1), needTo), old);
+                readTo = needTo;
+            }
         }
 
         // every visit of the group has its id's date inside [lo, hi], and no other visit of the pair has
@@ -125,6 +136,15 @@ public final class PairVisits {
             }
         });
         return new Update(deleted, List.copyOf(fresh.values()), List.copyOf(fresh.keySet()), changes);
+    }
+
+    /** Adds the stored reports read, but not the article's old ones (its new ones replace them). */
+    private static void readInto(Map<String, VisitReport> near, Map<String, VisitReport> read, Set<String> old) {
+        read.forEach((key, r) -> {
+            if (!old.contains(key)) {
+                near.putIfAbsent(key, r);
+            }
+        });
     }
 
     /**
