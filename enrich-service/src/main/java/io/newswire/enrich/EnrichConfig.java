@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Everything enrich-service needs to run, as plain values: the {@code run} command builds it from flags and
  * environment, the one-process launcher and the tests build it directly.
  *
+ * @param enrichTopics       the topics only enrich-service uses ({@code news.actors})
  * @param stateDir           where Kafka Streams keeps its local stores; {@code null} for Kafka's default
  * @param httpPort           port of {@code /health} and {@code /metrics}; 0 picks a free one
  * @param topicPartitions    partitions of the topics the service creates when they are missing
@@ -26,6 +28,7 @@ public record EnrichConfig(
         String bootstrapServers,
         String applicationId,
         Topics topics,
+        EnrichTopics enrichTopics,
         int threads,
         Path stateDir,
         int httpPort,
@@ -43,6 +46,7 @@ public record EnrichConfig(
         requireText(bootstrapServers, "bootstrapServers");
         requireText(applicationId, "applicationId");
         Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(enrichTopics, "enrichTopics");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -62,37 +66,42 @@ public record EnrichConfig(
 
     /** The defaults for every setting but where the brokers are and which topics to use. */
     public static EnrichConfig of(String bootstrapServers, Topics topics) {
-        return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, topics, 1, null, DEFAULT_HTTP_PORT,
-                DEFAULT_PARTITIONS, DEFAULT_REPEAT_RETENTION, VisitWindows.DEFAULTS, Map.of());
+        return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, topics, EnrichTopics.defaults(), 1, null,
+                DEFAULT_HTTP_PORT, DEFAULT_PARTITIONS, DEFAULT_REPEAT_RETENTION, VisitWindows.DEFAULTS, Map.of());
     }
 
     public EnrichConfig withApplicationId(String id) {
-        return new EnrichConfig(bootstrapServers, id, topics, threads, stateDir, httpPort, topicPartitions,
-                repeatRetention, visitWindows, streamsOverrides);
+        return new EnrichConfig(bootstrapServers, id, topics, enrichTopics, threads, stateDir, httpPort,
+                topicPartitions, repeatRetention, visitWindows, streamsOverrides);
+    }
+
+    public EnrichConfig withEnrichTopics(EnrichTopics own) {
+        return new EnrichConfig(bootstrapServers, applicationId, topics, own, threads, stateDir, httpPort,
+                topicPartitions, repeatRetention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withStateDir(Path dir) {
-        return new EnrichConfig(bootstrapServers, applicationId, topics, threads, dir, httpPort, topicPartitions,
-                repeatRetention, visitWindows, streamsOverrides);
+        return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, dir, httpPort,
+                topicPartitions, repeatRetention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withHttpPort(int port) {
-        return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, port, topicPartitions,
-                repeatRetention, visitWindows, streamsOverrides);
+        return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, port,
+                topicPartitions, repeatRetention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withRepeatRetention(Duration retention) {
-        return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, httpPort,
+        return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, httpPort,
                 topicPartitions, retention, visitWindows, streamsOverrides);
     }
 
     public EnrichConfig withVisitWindows(VisitWindows windows) {
-        return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, httpPort,
+        return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, httpPort,
                 topicPartitions, repeatRetention, windows, streamsOverrides);
     }
 
     public EnrichConfig withStreamsOverrides(Map<String, String> overrides) {
-        return new EnrichConfig(bootstrapServers, applicationId, topics, threads, stateDir, httpPort,
+        return new EnrichConfig(bootstrapServers, applicationId, topics, enrichTopics, threads, stateDir, httpPort,
                 topicPartitions, repeatRetention, visitWindows, overrides);
     }
 
@@ -108,6 +117,7 @@ public record EnrichConfig(
         }
         // a new application must tag the articles already waiting, not only those that come after it
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 1);
         p.putAll(streamsOverrides);
         return p;
     }

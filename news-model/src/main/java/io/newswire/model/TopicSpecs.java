@@ -26,6 +26,8 @@ public final class TopicSpecs {
 
     public static final String DEFAULT_FEEDS = "news.feeds";
     public static final String DEFAULT_INGEST_STATE = "news.ingest.state";
+    /** enrich-service's learned actors (its registry, {@code EnrichTopics}, pairs the name with the serdes). */
+    public static final String DEFAULT_ACTORS = "news.actors";
 
     /** Size bound of one partition of a topic whose records carry event time: 1 GiB. */
     public static final long PARTITION_BYTES = 1L << 30;
@@ -57,6 +59,14 @@ public final class TopicSpecs {
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
             TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1",
             TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(STATE_RECORD_BYTES));
+
+    /**
+     * One record per person's normalised name, rewritten when they are named again: every enrich instance reads the
+     * whole topic into a global store, so one partition.
+     */
+    private static final Map<String, String> ACTOR_TABLE = ordered(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(RECORD_BYTES));
 
     private TopicSpecs() {
     }
@@ -131,6 +141,10 @@ public final class TopicSpecs {
         return new Spec(name, 1, EVENT_TIME_LOG);
     }
 
+    public static Spec actors(String name) {
+        return new Spec(name, 1, ACTOR_TABLE);
+    }
+
     public static Spec feeds(String name, Partitions p) {
         return new Spec(name, p.feeds(), FEED_TABLE);
     }
@@ -140,14 +154,14 @@ public final class TopicSpecs {
     }
 
     /** The topics enrich-service reads and writes (Kafka Streams creates its internal ones itself). */
-    public static List<Spec> enrich(Topics topics, Partitions p) {
+    public static List<Spec> enrich(Topics topics, String actors, Partitions p) {
         return List.of(articlesRaw(topics.articlesRaw().name(), p), articlesEnriched(topics.articlesEnriched().name(), p),
-                visits(topics.visits().name(), p), deadLetter(topics.deadLetter().name()));
+                visits(topics.visits().name(), p), deadLetter(topics.deadLetter().name()), actors(actors));
     }
 
-    /** Every topic of a stack, in the order docker-compose.yml creates them. */
+    /** Every topic of a stack, in the order docker-compose.yml creates them; the actors topic under its default name. */
     public static List<Spec> all(Topics topics, String feeds, String ingestState, Partitions p) {
-        List<Spec> all = new ArrayList<>(enrich(topics, p));
+        List<Spec> all = new ArrayList<>(enrich(topics, DEFAULT_ACTORS, p));
         all.add(feeds(feeds, p));
         all.add(ingestState(ingestState, p));
         return List.copyOf(all);

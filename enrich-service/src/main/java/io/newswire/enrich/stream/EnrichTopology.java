@@ -1,10 +1,14 @@
 package io.newswire.enrich.stream;
 
 import io.newswire.enrich.EnrichConfig;
+import io.newswire.enrich.EnrichTopics;
+import io.newswire.enrich.Enricher;
+import io.newswire.enrich.knowledge.KnownActor;
 import io.newswire.enrich.tagging.Tagger;
 import io.newswire.enrich.visits.PairReport;
 import io.newswire.enrich.visits.VisitReport;
 import io.newswire.model.JsonSerde;
+import io.newswire.model.Topic;
 import io.newswire.model.Topics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -21,10 +25,14 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The enrich topology:
  * <pre>
- * raw articles (bytes) ─ tag-articles [repeat store] ─┬─ enriched articles ─────────────────────────> enriched topic
- *                                                     ├─ visit reports ─ by country pair ─ merge-visits [visit-reports, visit-articles, visits] ─ changes ─> visits topic
- *                                                     └─ dead letters (original bytes + reason headers) ──> dead-letter topic
+ * raw articles (bytes) ─ tag-articles [repeat store, pending actors] ─┬─ enriched articles ─────────────────────────> enriched topic
+ *      reads [actors, a global store] ◄── actors topic ◄────┐          ├─ visit reports ─ by country pair ─ merge-visits [visit-reports, visit-articles, visits] ─ changes ─> visits topic
+ *                                                           └──────────┼─ learned actors (tombstones to forget) ──> actors topic
+ *                                                                      └─ dead letters (original bytes + reason headers) ──> dead-letter topic
  * </pre>
+ *
+ * <p>The actors topic feeds a global store, so every instance reads what any instance learned, and the store is
+ * rebuilt from the compacted topic after a restart or on a new machine.
  */
 public final class EnrichTopology {
     /** Article id → the content last tagged under it (the repeat filter). */
@@ -39,6 +47,10 @@ public final class EnrichTopology {
     static final String VISITS_BY_PAIR = "visits-by-pair";
     static final JsonSerde<PairReport> PAIR_REPORT_SERDE = new JsonSerde<>(PairReport.class);
     static final JsonSerde<VisitReport> VISIT_REPORT_SERDE = new JsonSerde<>(VisitReport.class);
+    /** Actor key → the actor: every instance's copy of the actors topic (a global store). */
+    public static final String ACTORS_STORE = "actors";
+    /** Actor key → what this task learned and the global store has not read back yet. */
+    public static final String PENDING_ACTORS_STORE = "actors-learned-here";
 
     private EnrichTopology() {
     }
@@ -53,12 +65,16 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), SeenArticle.SERDE));
         addVisitStores(builder, topics);
+        Topic<String, KnownActor> actorsTopic = config.enrichTopics().actors();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_ACTORS_STORE),
+                Serdes.String(), actorsTopic.valueSerde()));
+        Enricher enricher = Enricher.of(tagger);
 
         KStream<String, Outcome> outcomes = builder
                 .stream(topics.articlesRaw().name(),
                         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-articles"))
-                .process(() -> new ArticleTagProcessor(topics, tagger, counters, config.repeatRetention()),
-                        Named.as("tag-articles"), SEEN_STORE);
+                .process(() -> new ArticleTagProcessor(topics, enricher, counters, config.repeatRetention()),
+                        Named.as("tag-articles"), SEEN_STORE, PENDING_ACTORS_STORE);
 
         outcomes.split(Named.as("outcome-"))
                 .branch((id, outcome) -> outcome instanceof Outcome.DeadLettered,
@@ -70,7 +86,18 @@ public final class EnrichTopology {
                                 .to(topics.deadLetter().name(), Produced
                                         .with(topics.deadLetter().keySerde(), topics.deadLetter().valueSerde())
                                         .withName("write-dead-letters")), "dead-letters"))
+                .branch((id, outcome) -> outcome instanceof Outcome.Learned,
+                        Branched.withConsumer(learned -> learned
+                                .mapValues(outcome -> ((Outcome.Learned) outcome).actor(), Named.as("unwrap-actors"))
+                                .to(actorsTopic.name(), Produced.with(actorsTopic.keySerde(), actorsTopic.valueSerde())
+                                        .withName("write-actors")), "actors"))
                 .defaultBranch(Branched.withConsumer(tagged -> writeTagged(tagged, config, counters), "tagged"));
+        // added last so the other sub-topologies keep their numbers (and their tasks their state directories);
+        // a global store keeps no changelog of its own: the topic it reads is its changelog
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTORS_STORE),
+                        Serdes.String(), actorsTopic.valueSerde()).withLoggingDisabled(),
+                actorsTopic.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-actors"),
+                () -> new ActorsUpdater(ACTORS_STORE, EnrichTopics.KNOWN_ACTOR));
         return builder.build();
     }
 

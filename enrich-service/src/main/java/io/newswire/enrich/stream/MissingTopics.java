@@ -1,5 +1,6 @@
 package io.newswire.enrich.stream;
 
+import io.newswire.enrich.EnrichTopics;
 import io.newswire.model.TopicSpecs;
 import io.newswire.model.TopicSpecs.Partitions;
 import io.newswire.model.Topics;
@@ -19,13 +20,13 @@ public final class MissingTopics {
     private MissingTopics() {
     }
 
-    static List<NewTopic> wanted(Topics topics, int partitions) {
-        return TopicSpecs.enrich(topics, Partitions.defaults().withData(partitions)).stream()
+    static List<NewTopic> wanted(Topics topics, EnrichTopics own, int partitions) {
+        return TopicSpecs.enrich(topics, own.actors().name(), Partitions.defaults().withData(partitions)).stream()
                 .map(s -> s.newTopic(Optional.empty())).toList();
     }
 
     /** Creates whichever of the topics are missing (replication: the broker's default) and returns their names. */
-    public static List<String> create(Admin admin, Topics topics, int partitions) {
-        return TopicAdmin.createMissing(admin, wanted(topics, partitions));
+    public static List<String> create(Admin admin, Topics topics, EnrichTopics own, int partitions) {
+        return TopicAdmin.createMissing(admin, wanted(topics, own, partitions));
     }
 }

@@ -3,7 +3,10 @@ package io.newswire.enrich.tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.newswire.enrich.Enricher;
 import io.newswire.enrich.VisitWindowsOptions;
+import io.newswire.enrich.knowledge.ActorLearning;
+import io.newswire.enrich.knowledge.LearnedActors;
 import io.newswire.enrich.tagging.RuleTagger;
 import io.newswire.enrich.tagging.Tagger;
 import io.newswire.enrich.visits.PairReport;
@@ -12,6 +15,7 @@ import io.newswire.model.Article;
 import io.newswire.model.EnrichedArticle;
 import io.newswire.model.Enrichment;
 import io.newswire.model.Json;
+import io.newswire.model.OutletCountry;
 import io.newswire.model.Visit;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -38,9 +42,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code enrich-service tag}: tags JSON lines offline. Each input line is an object with {@code id}, {@code title},
- * {@code body} and {@code published} (a date) or {@code publishedAt} (an instant); other fields are ignored. Each
- * output line is the {@code EnrichedArticle}, in input order. A bad line is reported on stderr with its number and
- * skipped; the exit status is then 1, after every other line has been tagged.
+ * {@code body} and {@code published} (a date) or {@code publishedAt} (an instant), and optionally {@code url},
+ * {@code summary}, {@code language} and {@code sourceCountry} (the outlet's country; derived from {@code url}'s
+ * country-code domain when absent); other fields are ignored. Each output line is the {@code EnrichedArticle}, in
+ * input order. The articles go through the same stages as in the Streams application: the language check (an article
+ * not in English is written with an empty enrichment), then the tagger, which knows the actors that earlier lines
+ * named with their office (learned in input order, as {@code news.actors} does for the stream). A bad line is
+ * reported on stderr with its number and skipped; the exit status is then 1, after every other line has been tagged.
  *
  * <p>With {@code --visits FILE} the articles' visit reports also go, in input order, through the same visit merge as
  * the Streams topology ({@link VisitLedger}), and FILE gets the merged visits, one {@code Visit} per line: what the
@@ -64,7 +72,7 @@ public final class TagCommand implements Callable<Integer> {
     @Mixin
     VisitWindowsOptions visitWindows = new VisitWindowsOptions();
 
-    private final Tagger tagger;
+    private final Enricher enricher;
     private final PrintStream err;
 
     public TagCommand() {
@@ -72,7 +80,7 @@ public final class TagCommand implements Callable<Integer> {
     }
 
     TagCommand(Tagger tagger, PrintStream err) {
-        this.tagger = tagger;
+        this.enricher = Enricher.of(tagger);
         this.err = err;
     }
 
@@ -91,8 +99,12 @@ public final class TagCommand implements Callable<Integer> {
         }
     }
 
-    /** Counts of one run. */
-    public record Result(int tagged, int rejected) {
+    /**
+     * Counts of one run: {@code tagged} lines written (those skipped for their language included), of which
+     * {@code skippedLanguage} not in the tagger's language; {@code rejected} bad lines; {@code actorsLearned} actors
+     * known at the end.
+     */
+    public record Result(int tagged, int rejected, int skippedLanguage, int actorsLearned) {
     }
 
     /** Tags every line of {@code in} into {@code out}; reports bad lines on this command's error stream. */
@@ -107,6 +119,8 @@ public final class TagCommand implements Callable<Integer> {
         int lineNo = 0;
         int tagged = 0;
         int rejected = 0;
+        int skippedLanguage = 0;
+        LearnedActors actors = new LearnedActors();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             lineNo++;
             if (line.isBlank()) {
@@ -125,10 +139,16 @@ public final class TagCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                Enrichment enrichment = tagger.tag(article);
-                out.write(writer.writeValueAsString(EnrichedArticle.of(article, enrichment)));
+                Enricher.Result r = enricher.enrich(article, actors);
+                article = r.article();
+                Enrichment enrichment = r.enrichment();
+                out.write(writer.writeValueAsString(r.enriched()));
                 out.write('\n');
                 tagged++;
+                if (r.skippedForLanguage()) {
+                    skippedLanguage++;
+                }
+                actors.learn(ActorLearning.taught(article, enrichment, Instant.now()));
                 if (ledger != null) {
                     // a later line with the same id is a new version of the article: it replaces its reports
                     List<PairReport> reports = PairReport.of(article.id(), PairReport.outletOf(article),
@@ -144,7 +164,7 @@ public final class TagCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return new Result(tagged, rejected);
+        return new Result(tagged, rejected, skippedLanguage, actors.size());
     }
 
     private static void writeVisits(VisitLedger ledger, Path file) throws IOException {
@@ -166,10 +186,12 @@ public final class TagCommand implements Callable<Integer> {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("missing \"id\"");
         }
-        return new Article(Article.SCHEMA_VERSION, id, text(node, "url"), null, null, text(node, "outlet"),
-                text(node, "title"),
+        String url = text(node, "url");
+        String country = text(node, "sourceCountry");
+        return new Article(Article.SCHEMA_VERSION, id, url, null, null, text(node, "outlet"), text(node, "title"),
                 text(node, "summary"), text(node, "body"), text(node, "language"), List.of(), List.of(),
-                published(node), null, null);
+                published(node), null, null, country == null || country.isBlank()
+                        ? OutletCountry.ofUrl(url).orElse(null) : OutletCountry.code(country));
     }
 
     private static Instant published(JsonNode node) {

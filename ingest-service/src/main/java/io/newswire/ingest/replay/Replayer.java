@@ -6,6 +6,7 @@ import io.newswire.ingest.feed.ParsedFeed;
 import io.newswire.ingest.feed.ParsedItem;
 import io.newswire.ingest.kafka.TopicScan;
 import io.newswire.ingest.publish.ArticlePublisher;
+import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public final class Replayer {
                     continue;
                 }
                 List<ParsedItem> fresh = new ArrayList<>();
-                for (ParsedItem item : feed.items()) {
+                for (ParsedItem item : SourceCountries.stamp(feed.items(), null)) {
                     read++;
                     Article a = item.article();
                     if (!inWindow(a.publishedAt())) {
