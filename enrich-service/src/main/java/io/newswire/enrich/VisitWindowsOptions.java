@@ -24,13 +24,8 @@ public final class VisitWindowsOptions {
                     + "default ${DEFAULT-VALUE}).")
     Duration undatedAfter;
 
-    @Option(names = "--visit-retention", defaultValue = "${env:VISIT_RETENTION:-P180D}", paramLabel = "DURATION",
-            description = "A visit whose newest report is this much older than its pair's newest is no longer "
-                    + "merged into; its record stays (env VISIT_RETENTION, default ${DEFAULT-VALUE}).")
-    Duration retention;
-
-    /** @throws IllegalArgumentException when the windows are not whole days or contradict each other */
+    /** @throws IllegalArgumentException when the windows are not whole days */
     public VisitWindows windows() {
-        return new VisitWindows(dateSlack, undatedBefore, undatedAfter, retention);
+        return new VisitWindows(dateSlack, undatedBefore, undatedAfter);
     }
 }

@@ -26,7 +26,7 @@ import org.apache.kafka.streams.state.Stores;
  * The enrich topology:
  * <pre>
  * raw articles (bytes) ─ tag-articles [repeat store, pending actors] ─┬─ enriched articles ─────────────────────────> enriched topic
- *      reads [actors, a global store] ◄── actors topic ◄────┐          ├─ visit reports ─ by country pair ─ merge-visits [visit reports, visits] ─ changes ─> visits topic
+ *      reads [actors, a global store] ◄── actors topic ◄────┐          ├─ visit reports ─ by country pair ─ merge-visits [visit-reports, visit-articles, visits] ─ changes ─> visits topic
  *                                                           └──────────┼─ learned actors (tombstones to forget) ──> actors topic
  *                                                                      └─ dead letters (original bytes + reason headers) ──> dead-letter topic
  * </pre>
@@ -37,8 +37,10 @@ import org.apache.kafka.streams.state.Stores;
 public final class EnrichTopology {
     /** Article id → the content last tagged under it (the repeat filter). */
     public static final String SEEN_STORE = "seen-articles";
-    /** Country pair, article and ordinal → one article's report of one visit: what the visit merge decides on. */
+    /** Country pair, day, article and ordinal → one article's report of one visit: what the visit merge decides on. */
     public static final String VISIT_REPORTS_STORE = "visit-reports";
+    /** Country pair and article → the keys of the article's rows in {@link #VISIT_REPORTS_STORE}. */
+    public static final String VISIT_ARTICLES_STORE = "visit-articles";
     /** Visit id → the merged visit as last published. */
     public static final String VISITS_STORE = "visits";
     /** The repartition topic {@code <application.id>-visits-by-pair-repartition} that keys visit reports by pair. */
@@ -102,6 +104,8 @@ public final class EnrichTopology {
     private static void addVisitStores(StreamsBuilder builder, Topics topics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISIT_REPORTS_STORE),
                 Serdes.String(), VISIT_REPORT_SERDE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISIT_ARTICLES_STORE),
+                Serdes.String(), ArticleKeys.SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISITS_STORE),
                 Serdes.String(), topics.visits().valueSerde()));
     }
@@ -118,7 +122,7 @@ public final class EnrichTopology {
                         Named.as("visit-reports-by-pair"))
                 .repartition(Repartitioned.with(Serdes.String(), PAIR_REPORT_SERDE).withName(VISITS_BY_PAIR))
                 .process(() -> new VisitMergeProcessor(config.visitWindows(), counters), Named.as("merge-visits"),
-                        VISIT_REPORTS_STORE, VISITS_STORE)
+                        VISIT_REPORTS_STORE, VISIT_ARTICLES_STORE, VISITS_STORE)
                 .to(topics.visits().name(), Produced.with(topics.visits().keySerde(), topics.visits().valueSerde())
                         .withName("write-visits"));
     }

@@ -1,6 +1,5 @@
 package io.newswire.enrich.visits;
 
-import io.newswire.model.VisitStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -64,12 +63,12 @@ public final class VisitCoreference {
      */
     private List<Span> datedSpans(Collection<VisitReport> reports) {
         List<VisitReport> dated = reports.stream().filter(VisitReport::dated)
-                .sorted(Comparator.comparing(this::reachesBackTo).thenComparing(VisitReport.FIRST_REPORTED))
+                .sorted(Comparator.comparing(windows::linkFrom).thenComparing(VisitReport.FIRST_REPORTED))
                 .toList();
         List<Span> spans = new ArrayList<>();
         Span current = null;
         for (VisitReport r : dated) {
-            if (current != null && !reachesBackTo(r).isAfter(current.last)) {
+            if (current != null && !windows.linkFrom(r).isAfter(current.last)) {
                 current.add(r);
             } else {
                 current = new Span(r);
@@ -77,12 +76,6 @@ public final class VisitCoreference {
             }
         }
         return spans;
-    }
-
-    private LocalDate reachesBackTo(VisitReport r) {
-        boolean homecoming = r.visit().status() == VisitStatus.COMPLETED && r.lastDay().equals(r.firstDay());
-        return r.firstDay().minusDays(homecoming ? Math.max(windows.undatedBefore().toDays(), windows.slackDays())
-                : windows.slackDays());
     }
 
     private Span nearest(List<Span> spans, LocalDate published) {

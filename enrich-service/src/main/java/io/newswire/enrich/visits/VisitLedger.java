@@ -1,22 +1,21 @@
 package io.newswire.enrich.visits;
 
 import io.newswire.model.Visit;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
  * The visit merge in memory, for the offline {@code tag --visits}: the same {@link PairVisits} steps the Streams
- * topology takes, over maps instead of state stores.
+ * topology takes, over sorted maps instead of state stores.
  */
 public final class VisitLedger {
     private final PairVisits pairVisits;
-    private final Map<String, Map<String, VisitReport>> reportsByPair = new HashMap<>();
-    private final Map<String, Map<String, Visit>> visitsByPair = new TreeMap<>();
-    /** Visits past the retention: no longer merged into, but still what the topic holds for their ids. */
-    private final Map<String, Visit> retired = new TreeMap<>();
+    private final Map<String, Pair> pairs = new HashMap<>();
 
     public VisitLedger(VisitWindows windows) {
         this.pairVisits = new PairVisits(windows);
@@ -24,24 +23,60 @@ public final class VisitLedger {
 
     /** Takes in what one article says about one pair; returns the records the visits topic would get. */
     public List<PairVisits.Change> accept(PairReport report) {
-        Map<String, Visit> published = visitsByPair.getOrDefault(report.pair(), Map.of());
-        PairVisits.Update u = pairVisits.apply(report, reportsByPair.getOrDefault(report.pair(), Map.of()),
-                published);
-        for (String id : u.retired()) {
-            if (published.containsKey(id)) {
-                retired.put(id, published.get(id));
+        Pair p = pairs.computeIfAbsent(report.pair(), Pair::new);
+        PairVisits.Update u = pairVisits.apply(report, p);
+        u.deleted().forEach(p.reports::remove);
+        u.put().forEach(r -> p.reports.put(r.key(), r));
+        if (u.articleKeys().isEmpty()) {
+            p.keysByArticle.remove(report.articleId());
+        } else {
+            p.keysByArticle.put(report.articleId(), u.articleKeys());
+        }
+        for (PairVisits.Change c : u.changes()) {
+            if (c.tombstone()) {
+                p.visits.remove(c.visitId());
+            } else {
+                p.visits.put(c.visitId(), c.visit());
             }
         }
-        u.changes().forEach(c -> retired.remove(c.visitId()));
-        reportsByPair.put(report.pair(), new HashMap<>(u.reports()));
-        visitsByPair.put(report.pair(), new TreeMap<>(u.visits()));
         return u.changes();
     }
 
-    /** The visits as the compacted topic would hold them at the end, by id. */
+    /** The visits as the compacted topic would hold them after the reports so far, by id. */
     public List<Visit> visits() {
-        Map<String, Visit> all = new TreeMap<>(retired);
-        visitsByPair.values().forEach(all::putAll);
+        TreeMap<String, Visit> all = new TreeMap<>();
+        pairs.values().forEach(p -> all.putAll(p.visits));
         return new ArrayList<>(all.values());
+    }
+
+    private static final class Pair implements PairRows {
+        final String pair;
+        final NavigableMap<String, VisitReport> reports = new TreeMap<>();
+        final Map<String, List<String>> keysByArticle = new HashMap<>();
+        final NavigableMap<String, Visit> visits = new TreeMap<>();
+
+        Pair(String pair) {
+            this.pair = pair;
+        }
+
+        @Override
+        public Map<String, VisitReport> reportsOnDays(LocalDate from, LocalDate to) {
+            return reports.subMap(from.toString(), true, to + "\u0020", false);
+        }
+
+        @Override
+        public List<String> keysOf(String articleId) {
+            return keysByArticle.getOrDefault(articleId, List.of());
+        }
+
+        @Override
+        public VisitReport report(String key) {
+            return reports.get(key);
+        }
+
+        @Override
+        public Map<String, Visit> visitsOnDays(LocalDate from, LocalDate to) {
+            return visits.subMap(PairVisits.idOf(pair, from), true, PairVisits.idOf(pair, to) + "\u007f", false);
+        }
     }
 }

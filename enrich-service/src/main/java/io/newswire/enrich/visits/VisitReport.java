@@ -18,6 +18,9 @@ import java.util.Objects;
  *                   the newest and which came first, whatever order the reports arrive in
  */
 public record VisitReport(String articleId, int ordinal, String outlet, Instant reportedAt, Visit visit) {
+    /** A stated end further than this after the start is no visit's length (a tagging slip): the start stands alone. */
+    public static final int MAX_VISIT_DAYS = 31;
+
     /** The order reports were published in; ties broken by article so that it is total. */
     public static final Comparator<VisitReport> FIRST_REPORTED = Comparator.comparing(VisitReport::reportedAt)
             .thenComparing(VisitReport::articleId).thenComparingInt(VisitReport::ordinal);
@@ -40,9 +43,17 @@ public record VisitReport(String articleId, int ordinal, String outlet, Instant 
         }
     }
 
-    /** Identifies the report within its country pair: one article's n-th visit of the pair. */
+    /**
+     * Identifies the report within its country pair: its {@link #day()}, then the article and which of its visits of
+     * the pair it is. Keys sort by day, so a store can range-scan the reports near a day.
+     */
     public String key() {
-        return articleId + '\u001f' + ordinal;
+        return day().toString() + '\u001f' + articleId + '\u001f' + ordinal;
+    }
+
+    /** The day the report is filed under: the first day it names, else the day it was published. */
+    public LocalDate day() {
+        return dated() ? visit.startDate() : publishedOn();
     }
 
     public String pair() {
@@ -62,9 +73,10 @@ public record VisitReport(String articleId, int ordinal, String outlet, Instant 
         return visit.startDate();
     }
 
-    /** The last day the report speaks of: its end when that is a real one, else its start. */
+    /** The last day the report speaks of: its end when that is a plausible one, else its start. */
     LocalDate lastDay() {
+        LocalDate start = visit.startDate();
         LocalDate end = visit.endDate();
-        return end != null && end.isAfter(visit.startDate()) ? end : visit.startDate();
+        return end != null && end.isAfter(start) && !end.isAfter(start.plusDays(MAX_VISIT_DAYS)) ? end : start;
     }
 }

@@ -1,6 +1,8 @@
 package io.newswire.enrich.visits;
 
+import io.newswire.model.VisitStatus;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -9,30 +11,50 @@ import java.util.Objects;
  * @param dateSlack     dated reports whose days overlap or lie at most this far apart are one visit: outlets date a
  *                      visit by the arrival, the first meeting or the day of the report, which spread over 1–3 days
  * @param undatedBefore an undated report joins a visit from this long before its publication (the news of a visit
- *                      that has just ended, or its homecoming); undated reports this close together are one visit
- *                      when no dated one is near
+ *                      that has just ended); so does a homecoming dated by its return; undated reports this close
+ *                      together are one visit when no dated one is near
  * @param undatedAfter  ... up to this long after its publication (an announced visit is reported from some weeks ahead)
- * @param retention     a visit whose newest report is this much older than the pair's newest report is no longer
- *                      merged into: its reports are forgotten (its record on the visits topic stays), and a report
- *                      older than that is too late to join anything
  */
-public record VisitWindows(Duration dateSlack, Duration undatedBefore, Duration undatedAfter, Duration retention) {
+public record VisitWindows(Duration dateSlack, Duration undatedBefore, Duration undatedAfter) {
     public static final VisitWindows DEFAULTS = new VisitWindows(Duration.ofDays(3), Duration.ofDays(7),
-            Duration.ofDays(30), Duration.ofDays(180));
+            Duration.ofDays(30));
 
     public VisitWindows {
         requireDays(dateSlack, "dateSlack");
         requireDays(undatedBefore, "undatedBefore");
         requireDays(undatedAfter, "undatedAfter");
-        requireDays(retention, "retention");
-        if (retention.compareTo(undatedBefore.plus(undatedAfter)) < 0 || retention.compareTo(dateSlack) < 0) {
-            throw new IllegalArgumentException("the visit retention (" + retention
-                    + ") must be at least as long as the windows reports are merged within");
-        }
     }
 
     long slackDays() {
         return dateSlack.toDays();
+    }
+
+    /**
+     * The first day a report can link to another one on: a dated report reaches back by the slack (a homecoming, a
+     * completed visit named by one day, by {@link #undatedBefore}: that day may be the visit's last); an undated one
+     * covers the visits from {@link #undatedBefore} before its publication.
+     */
+    LocalDate linkFrom(VisitReport r) {
+        if (!r.dated()) {
+            return r.publishedOn().minusDays(undatedBefore.toDays());
+        }
+        boolean homecoming = r.visit().status() == VisitStatus.COMPLETED && r.lastDay().equals(r.firstDay());
+        return r.firstDay().minusDays(homecoming ? Math.max(undatedBefore.toDays(), slackDays()) : slackDays());
+    }
+
+    /** The last day a report can link to another one on. */
+    LocalDate linkTo(VisitReport r) {
+        return r.dated() ? r.lastDay() : r.publishedOn().plusDays(undatedAfter.toDays());
+    }
+
+    /** How far before a report's {@link VisitReport#day()} its link interval can start, at most. */
+    long maxReachBack() {
+        return Math.max(slackDays(), undatedBefore.toDays());
+    }
+
+    /** How far after a report's {@link VisitReport#day()} its link interval can end, at most. */
+    long maxReachForward() {
+        return Math.max(VisitReport.MAX_VISIT_DAYS, undatedAfter.toDays());
     }
 
     private static void requireDays(Duration d, String name) {

@@ -137,7 +137,7 @@ class PairVisitsTest {
         run(defaults, reports);
         assertThat(defaults.visits()).hasSize(2);
         VisitLedger wider = new VisitLedger(new VisitWindows(Duration.ofDays(4), Duration.ofDays(7),
-                Duration.ofDays(30), Duration.ofDays(180)));
+                Duration.ofDays(30)));
         run(wider, reports);
         assertThat(wider.visits()).singleElement().extracting(Visit::sourceArticleIds).isEqualTo(List.of("a", "b"));
     }
@@ -168,23 +168,42 @@ class PairVisitsTest {
     }
 
     @Test
-    void visitsPastTheRetentionAreForgottenButNotDeleted() {
-        PairVisits pairVisits = new PairVisits(VisitWindows.DEFAULTS);
-        PairReport old = trPk("old", "x", "2024-01-10", VisitStatus.COMPLETED, "2024-01-09", null, List.of(FIDAN),
-                List.of());
-        PairVisits.Update first = pairVisits.apply(old, Map.of(), Map.of());
-        PairReport recent = trPk("new", "y", "2025-01-10", VisitStatus.PLANNED, "2025-01-20", null, List.of(FIDAN),
-                List.of());
-        PairVisits.Update next = pairVisits.apply(recent, first.reports(), first.visits());
-        assertThat(next.retired()).containsExactly("TR>PK@2024-01-09");
-        assertThat(next.forgotten()).containsExactly(old.reports().getFirst().key());
-        assertThat(next.reports()).containsOnlyKeys(recent.reports().getFirst().key());
-        assertThat(next.changes()).extracting(PairVisits.Change::visitId).containsExactly("TR>PK@2025-01-20");
-        // a straggler older than the horizon joins nothing and publishes nothing
-        PairReport straggler = trPk("late", "z", "2024-01-11", VisitStatus.COMPLETED, "2024-01-09", null,
-                List.of(FIDAN), List.of());
-        PairVisits.Update after = pairVisits.apply(straggler, next.reports(), next.visits());
-        assertThat(after.changes()).isEmpty();
-        assertThat(after.reports()).doesNotContainKey(straggler.reports().getFirst().key());
+    void anOldVisitReplayedAfterNewerOnesIsItsOwnVisitAndLeavesThemAlone() {
+        VisitLedger ledger = new VisitLedger(VisitWindows.DEFAULTS);
+        run(ledger, List.of(SIX.get(0), SIX.get(1), SIX.get(5)));
+        // an archive of two years ago replayed now: its reports are merged among themselves, as they would be live
+        List<PairVisits.Change> changes = run(ledger, List.of(
+                trPk("old-1", "x", "2023-03-02", VisitStatus.ONGOING, "2023-03-02", null, List.of(FIDAN), List.of()),
+                trPk("old-2", "y", "2023-03-03", VisitStatus.ONGOING, null, null, List.of(FIDAN), List.of())));
+        assertThat(changes).extracting(PairVisits.Change::visitId).containsOnly("TR>PK@2023-03-02");
+        assertThat(ledger.visits()).extracting(v -> v.id() + " " + v.sourceArticleIds()).containsExactly(
+                "TR>PK@2023-03-02 [old-1, old-2]", "TR>PK@2025-07-09 [r1, r2]", "TR>PK@2025-09-20 [r6]");
+    }
+
+    @Test
+    void aStepReadsOnlyTheReportsNearTheIncomingOnes() {
+        VisitLedger ledger = new VisitLedger(VisitWindows.DEFAULTS);
+        for (int month = 1; month <= 12; month++) {
+            String day = "2024-%02d-10".formatted(month);
+            ledger.accept(trPk("m" + month, "x", day, VisitStatus.ONGOING, day, null, List.of(FIDAN), List.of()));
+        }
+        // a new report of June's visit: only June's visit changes, the other eleven are not even re-published
+        List<PairVisits.Change> changes = ledger.accept(trPk("june-2", "y", "2024-06-11", VisitStatus.COMPLETED,
+                "2024-06-11", null, List.of(GULER), List.of()));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.visitId()).isEqualTo("TR>PK@2024-06-10");
+            assertThat(c.visit().sourceArticleIds()).containsExactly("m6", "june-2");
+        });
+        assertThat(ledger.visits()).hasSize(12);
+    }
+
+    @Test
+    void anImplausiblyLongStatedStayDoesNotSwallowTheMonthsAfterIt() {
+        VisitLedger ledger = new VisitLedger(VisitWindows.DEFAULTS);
+        run(ledger, List.of(
+                trPk("slip", "x", "2024-01-05", VisitStatus.ONGOING, "2024-01-05", "2024-06-30", List.of(FIDAN),
+                        List.of()),
+                trPk("march", "y", "2024-03-10", VisitStatus.ONGOING, "2024-03-10", null, List.of(FIDAN), List.of())));
+        assertThat(ledger.visits()).hasSize(2);
     }
 }

@@ -118,6 +118,7 @@ public final class UpCommand implements Callable<Integer> {
         double ready = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         out.printf("%nNewswire is up, ready in %.1f s%s%n", ready,
                 drained ? "" : " (still tagging and storing what was replayed)");
+        out.printf("  Dashboard   http://localhost:%d/       visits on a map, over time, live%n", stack.httpPort());
         out.printf("  API         http://localhost:%d        e.g. curl localhost:%d/api/visits%n", stack.httpPort(),
                 stack.httpPort());
         out.printf("  Kafka       %-28s e.g. ./newswire subscribe --stream visits --from-beginning%n",

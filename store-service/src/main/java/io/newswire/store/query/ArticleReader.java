@@ -32,18 +32,7 @@ public final class ArticleReader {
             sql.append(" AND a.topics @> ARRAY[?]::text[]");
             args.add(q.topic());
         }
-        if (q.country() != null) {
-            sql.append(" AND a.countries @> ARRAY[?]::text[]");
-            args.add(q.country());
-        }
-        if (q.from() != null) {
-            sql.append(" AND a.listed_at >= ?");
-            args.add(q.from());
-        }
-        if (q.before() != null) {
-            sql.append(" AND a.listed_at < ?");
-            args.add(q.before());
-        }
+        appendCountryAndTime(sql, args, q.country(), q.from(), q.before());
         if (q.cursor() != null) {
             sql.append(" AND (a.listed_at, a.id) < (?, ?)");
             args.add(q.cursorTime());
@@ -86,5 +75,22 @@ public final class ArticleReader {
                 rs.getString("feed_title"), rs.getString("title"), rs.getString("summary"), rs.getString("language"),
                 rs.getString("source_country"), Sql.instant(rs, "published_at"), Sql.instant(rs, "listed_at"), Sql.strings(rs, "topics"),
                 Sql.strings(rs, "countries"));
+    }
+
+    /** {@code AND} conditions on {@code articles a}: mentions {@code country}, listed in [from, before); nulls skip. */
+    static void appendCountryAndTime(StringBuilder sql, List<Object> args, String country, java.time.Instant from,
+            java.time.Instant before) {
+        if (country != null) {
+            sql.append(" AND a.countries @> ARRAY[?]::text[]");
+            args.add(country);
+        }
+        if (from != null) {
+            sql.append(" AND a.listed_at >= ?");
+            args.add(from);
+        }
+        if (before != null) {
+            sql.append(" AND a.listed_at < ?");
+            args.add(before);
+        }
     }
 }

@@ -67,6 +67,20 @@ final class ApiFixture {
                 .map(Visit::id).toList();
     }
 
+    /** What the visits' {@code q} filter searches, lower case: the officials' names and roles and the evidence. */
+    static String text(Visit v) {
+        return (v.visitors() + " " + v.hosts() + " " + v.evidence()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The first day of the day, ISO week or month a date falls in. */
+    static LocalDate bucket(LocalDate d, String interval) {
+        return switch (interval) {
+            case "day" -> d;
+            case "week" -> d.with(java.time.DayOfWeek.MONDAY);
+            default -> d.withDayOfMonth(1);
+        };
+    }
+
     static boolean overlaps(Visit v, LocalDate from, LocalDate to) {
         if (v.startDate() == null) {
             return false;
