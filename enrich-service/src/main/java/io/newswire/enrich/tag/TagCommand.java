@@ -3,6 +3,7 @@ package io.newswire.enrich.tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.newswire.enrich.knowledge.World;
 import io.newswire.enrich.tagging.RuleTagger;
 import io.newswire.enrich.tagging.Tagger;
 import io.newswire.model.Article;
@@ -15,6 +16,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +45,12 @@ public final class TagCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "where to write EnrichedArticle lines (default: stdout)")
     Path output;
 
-    private final Tagger tagger;
+    @Option(names = "--actors", paramLabel = "FILE", split = ",",
+            description = "Your own list of officials, in the format of the bundled officials.tsv (country, role, "
+                    + "name, variants, from, to), read beside it; repeatable.")
+    List<Path> actors;
+
+    private Tagger tagger;
     private final PrintStream err;
 
     public TagCommand() {
@@ -57,6 +64,14 @@ public final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (actors != null && !actors.isEmpty() && tagger instanceof RuleTagger rules) {
+            try {
+                tagger = rules.knowing(World.bundledWithActors(actors));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                err.println("tag: --actors: " + e.getMessage());
+                return 2;
+            }
+        }
         try (Reader in = input == null ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
                 : Files.newBufferedReader(input, StandardCharsets.UTF_8);
                 Writer out = output == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)

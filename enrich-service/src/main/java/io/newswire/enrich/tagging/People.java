@@ -265,7 +265,8 @@ final class People {
             return span[1];
         }
         if (role.from() > s.from() && doc.tok(role.from()).capitalized() && doc.tok(role.from() - 1).capitalized()
-                && !doc.inCountry[role.from() - 1] && doc.roleAt[role.from() - 1] == null) {
+                && !doc.inCountry[role.from() - 1] && doc.roleAt[role.from() - 1] == null
+                && !doc.is(role.from() - 1, "the")) {
             return role.to(); // "APEC Economic Leaders' Meeting" names a meeting, not a leader
         }
         addUnit(s, new Unit(UnitKind.ROLE, role.from(), role.to(), null,

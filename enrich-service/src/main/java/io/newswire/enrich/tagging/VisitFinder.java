@@ -392,6 +392,17 @@ final class VisitFinder {
         VisitStatus status = status(s, from, t, windowEnd, places);
         boolean leaving = t.kind() == Kind.TRAVEL && (doc.tok(t.at()).norm().startsWith("depart")
                 || doc.tok(t.at()).norm().startsWith("le") || doc.tok(t.at()).norm().startsWith("return"));
+        if (leaving && places.origin != null && actor.countries().isEmpty() && !actor.persons().isEmpty()
+                && !places.codes.isEmpty() && !places.codes.contains(places.origin)) {
+            // "Foreign Minister X departed Lahore for Beijing": the story never says where X is from, but one
+            // sets out from home (this visit's reading only: the people output is fixed before this stage)
+            for (Person p : actor.persons()) {
+                if (p.country == null) {
+                    p.country = places.origin;
+                }
+            }
+            actor = actorOfPersons(actor.persons(), actor.from());
+        }
         if (leaving && places.origin != null && !actor.countries().contains(places.origin) && actor.official()) {
             // "departed Busan after concluding his state visit": leaving the host country ends the visit there
             ending = true;
@@ -408,7 +419,8 @@ final class VisitFinder {
             }
             if (fallback == null) {
                 String hostThen = lastHost;
-                pendingAttachments.add(() -> attachToKnown(s, actor, t, windowEnd, status, hostThen));
+                Actor who = actor;
+                pendingAttachments.add(() -> attachToKnown(s, who, t, windowEnd, status, hostThen));
                 return;
             }
             places.codes.add(fallback);
