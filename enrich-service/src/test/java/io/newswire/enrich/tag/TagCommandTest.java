@@ -189,4 +189,40 @@ class TagCommandTest {
         assertThat(fr.enrichment().visits()).isEmpty();
         assertThat(fr.enrichment().topics()).isEmpty();
     }
+
+    @Test
+    void actorsFromTheOperatorsOwnListAreKnownBesideTheBundledTable(@TempDir Path dir) throws Exception {
+        Path actors = dir.resolve("actors.tsv");
+        Files.writeString(actors, "# country\trole\tname\tvariants\tfrom\tto\n"
+                + "GH\tforeign minister\tKwabena Osei-Tutu\tOsei-Tutu\t2024-01-10\t\n");
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, line("a", "", "Kwabena Osei-Tutu arrived in Lome on Monday for talks on trade.",
+                "published", "2024-05-15") + "\n");
+        Path plain = dir.resolve("plain.jsonl");
+        Path known = dir.resolve("known.jsonl");
+        assertThat(new CommandLine(new EnrichCommand()).execute("tag", "--input", input.toString(), "--output",
+                plain.toString())).isZero();
+        assertThat(new CommandLine(new EnrichCommand()).execute("tag", "--actors", actors.toString(), "--input",
+                input.toString(), "--output", known.toString())).isZero();
+        assertThat(Json.mapper().readTree(Files.readString(plain)).at("/enrichment/visits")).isEmpty();
+        var visits = Json.mapper().readTree(Files.readString(known)).at("/enrichment/visits");
+        assertThat(visits).hasSize(1);
+        assertThat(visits.get(0).at("/visitorCountries/0").asText()).isEqualTo("GH");
+        assertThat(visits.get(0).at("/hostCountry").asText()).isEqualTo("TG");
+    }
+
+    @Test
+    void aBadActorsFileIsAClearErrorBeforeAnyTagging(@TempDir Path dir) throws Exception {
+        Path actors = dir.resolve("actors.tsv");
+        Files.writeString(actors, "Ghana\tforeign minister\tKwabena Osei-Tutu\n");
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, line("a", "", "b", "published", "2024-05-15") + "\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        TagCommand tag = new TagCommand(RuleTagger.standard(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = new CommandLine(tag).execute("--actors", actors.toString(), "--input", input.toString(),
+                "--output", dir.resolve("out.jsonl").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("actors.tsv:1").contains("ISO 3166-1");
+        assertThat(dir.resolve("out.jsonl")).doesNotExist();
+    }
 }
