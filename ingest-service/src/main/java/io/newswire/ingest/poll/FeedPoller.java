@@ -74,6 +74,11 @@ public final class FeedPoller {
             result = new FetchResult.Failed("io", e.toString());
         }
         Instant fetchedAt = started[0];
+        // every byte received counts, those of redirects, error pages and refused or failed fetches too
+        metrics.bytes(result.wireBytes());
+        if (result instanceof FetchResult.Failed f && f.reason().equals("refused")) {
+            metrics.refused(f.message());
+        }
         Report report = switch (result) {
             case FetchResult.Fetched f -> fetched(feed, state, f, fetchedAt);
             case FetchResult.NotModified n -> {
@@ -94,7 +99,6 @@ public final class FeedPoller {
     }
 
     private Report fetched(FeedEntry feed, FeedState state, FetchResult.Fetched f, Instant now) {
-        metrics.bytes(f.wireBytes());
         ParsedFeed parsed;
         try {
             parsed = FeedParser.parse(f.body(), f.contentType(), feed.uri(), now);

@@ -64,4 +64,17 @@ public final class TestTopics {
         }
         return out;
     }
+
+    /** How many records the topic holds (its end offsets: no transactions are written to it). */
+    public static long count(String bootstrap, String topic) {
+        var props = io.newswire.ingest.kafka.ClientSettings.groupless(bootstrap, "test-counter");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(props,
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            var parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition())).toList();
+            return consumer.endOffsets(parts, Duration.ofSeconds(30)).values().stream().mapToLong(Long::longValue)
+                    .sum();
+        }
+    }
 }

@@ -184,7 +184,9 @@ public final class LocalStack implements AutoCloseable {
                 .withKafka(kafka.bootstrapServers(), STORE_GROUP)
                 .withTopics(options.topics())
                 .withDatabase(jdbcUrl(), postgres.user(), postgres.password())
-                .withHttpPort(options.httpPort());
+                .withHttpPort(options.httpPort())
+                // like enrich: a restarted stack takes the store's partitions back at once
+                .withGroupInstanceId("newswire-up-store");
     }
 
     private EnrichConfig enrichConfig(DataDir data) {
