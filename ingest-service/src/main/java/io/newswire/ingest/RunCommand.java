@@ -101,6 +101,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     TopicCreationOptions creation;
 
+    @Mixin
+    FeedLimitsOptions limits;
+
     IngestConfig config() {
         Set<InetSocketAddress> endpoints = new HashSet<>();
         for (String e : allowEndpoints == null ? List.<String>of() : allowEndpoints) {
@@ -127,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
         return new IngestConfig(kafka.bootstrapServers(), kafka.topics(), kafka.ingestTopics(),
                 feedsFile == null || feedsFile.isBlank() ? null : Path.of(feedsFile), httpPort, groupId,
                 sessionTimeout, creation.partitions, IngestConfig.defaults(kafka.bootstrapServers()).articlePartitions(),
-                creation.replicationFactor, fetch, poll);
+                creation.replicationFactor, fetch, poll, limits.limits());
     }
 
     @Override
