@@ -6,6 +6,7 @@ import io.newswire.ingest.feed.ParsedItem;
 import io.newswire.ingest.feed.StreamingFeedReader;
 import io.newswire.ingest.replay.ArchivedFeeds;
 import io.newswire.model.Json;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -35,7 +36,8 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        // one write per 64 kB rather than a flush per line: the articles of a big archive are many lines
+        PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
         PrintWriter err = spec.commandLine().getErr();
         ObjectWriter json = Json.mapper().writer();
         boolean failed = false;

@@ -30,14 +30,16 @@ public final class VersusFeedparser {
 
     /** Null when python3 with feedparser is not installed. */
     public static Result run(Path file, int rounds) throws IOException, InterruptedException {
-        Timed probe = time(List.of("python3", "-c", "import feedparser"), false);
+        // Debian's python3-feedparser is for Debian's python3, which a python3 earlier on the PATH may shadow
+        String python3 = java.nio.file.Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        Timed probe = time(List.of(python3, "-c", "import feedparser"), false);
         if (probe == null || probe.exit != 0) {
             return null;
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> parse = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 "io.newswire.ingest.IngestCommand", "parse", file.toString());
-        List<String> python = List.of("python3", "-c", FEEDPARSER, file.toString());
+        List<String> python = List.of(python3, "-c", FEEDPARSER, file.toString());
         double[] ours = new double[rounds];
         double[] theirs = new double[rounds];
         String entries = "?";

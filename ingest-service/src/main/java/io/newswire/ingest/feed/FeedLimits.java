@@ -6,8 +6,11 @@ package io.newswire.ingest.feed;
  *
  * @param maxFieldChars longest text of one element of an item (a title, a description, an attribute value); an item
  *        with a longer one is refused and the rest of the feed goes on
- * @param maxItemChars all the text of one item together (and of the feed's header before its first item)
- * @param maxFileBytes files that are read whole rather than streamed (JSON Feed files)
+ * @param maxItemChars all the text of one item together (and of the feed's header before its first item); each
+ *        element counts {@value #ELEMENT_CHARS} characters besides its text, so a million empty elements are as
+ *        large as their memory
+ * @param maxFileBytes files that are read whole rather than streamed (JSON Feed files: their tree takes a few times
+ *        their size in memory)
  * @param maxInflatedBytes what one {@code .gz} archive may inflate to
  * @param maxInflateRatio how many times its compressed size a gzip stream (file or HTTP {@code Content-Encoding}) may
  *        inflate to, checked once it has inflated {@value #RATIO_GRACE_BYTES} bytes: real feeds inflate 5 to 20
@@ -24,10 +27,12 @@ public record FeedLimits(
 
     public static final int DEFAULT_MAX_FIELD_CHARS = 2 * 1024 * 1024;
     public static final int DEFAULT_MAX_ITEM_CHARS = 8 * 1024 * 1024;
-    public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+    public static final long DEFAULT_MAX_FILE_BYTES = 16L * 1024 * 1024;
     public static final long DEFAULT_MAX_INFLATED_BYTES = 4L * 1024 * 1024 * 1024;
     public static final int DEFAULT_MAX_INFLATE_RATIO = 100;
     public static final int DEFAULT_MAX_ITEMS_PER_FETCH = 2000;
+    /** What an element costs towards {@code maxItemChars} besides its text. */
+    public static final int ELEMENT_CHARS = 16;
     /** The inflate ratio is judged only past this much output: tiny streams have large ratios legitimately. */
     public static final long RATIO_GRACE_BYTES = 4L * 1024 * 1024;
 
@@ -53,14 +58,6 @@ public record FeedLimits(
 
     public FeedLimits withMaxFileBytes(long bytes) {
         return new FeedLimits(maxFieldChars, maxItemChars, bytes, maxInflatedBytes, maxInflateRatio, maxItemsPerFetch);
-    }
-
-    public FeedLimits withMaxInflatedBytes(long bytes) {
-        return new FeedLimits(maxFieldChars, maxItemChars, maxFileBytes, bytes, maxInflateRatio, maxItemsPerFetch);
-    }
-
-    public FeedLimits withMaxInflateRatio(int ratio) {
-        return new FeedLimits(maxFieldChars, maxItemChars, maxFileBytes, maxInflatedBytes, ratio, maxItemsPerFetch);
     }
 
     public FeedLimits withMaxItemsPerFetch(int items) {

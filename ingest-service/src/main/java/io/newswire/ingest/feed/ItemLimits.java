@@ -49,7 +49,7 @@ final class ItemLimits {
             }
             own += a.getValue().length();
         }
-        total[0] += own;
+        total[0] += own + FeedLimits.ELEMENT_CHARS;
         if (total[0] > limits.maxItemChars()) {
             return itemTooLong(limits.maxItemChars());
         }

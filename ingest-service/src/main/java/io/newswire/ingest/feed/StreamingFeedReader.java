@@ -151,6 +151,7 @@ public final class StreamingFeedReader {
         URI channelBase;
         FeedDocument header;
         ArticleNormaliser normaliser;
+        long headerChars;
 
         Pass(String source, String contentType, URI feedUrl, String fallbackFeedUrl, Instant fetchedAt,
                 FeedLimits limits, Sink sink, boolean healing, long skip) {
@@ -242,8 +243,11 @@ public final class StreamingFeedReader {
                             if (buildingItem) {
                                 deliver(building);
                             } else if (!building.discarding) {
-                                if (building.violation != null) {
-                                    throw new FeedFormatException("the feed's header: " + building.violation);
+                                headerChars += building.total;
+                                if (building.violation != null || headerChars > limits.maxItemChars()) {
+                                    throw new FeedFormatException("the feed's header (what comes before the first "
+                                            + "item): " + (building.violation != null ? building.violation
+                                            : ItemLimits.itemTooLong(limits.maxItemChars())));
                                 }
                                 (depth == 2 ? channel : root).addContent(building.top);
                             }
@@ -365,6 +369,7 @@ public final class StreamingFeedReader {
             this.atomize = pass.atomize;
             this.top = element(x, atomize);
             open.add(top);
+            count(FeedLimits.ELEMENT_CHARS);
             attributes(x, top);
         }
 
@@ -376,6 +381,10 @@ public final class StreamingFeedReader {
         void start(XMLStreamReader x) {
             if (skipDepth > 0 || discarding || violation != null
                     || open.size() == 1 && skipped != null && x.getLocalName().equals(skipped)) {
+                skipDepth++;
+                return;
+            }
+            if (!count(FeedLimits.ELEMENT_CHARS)) {
                 skipDepth++;
                 return;
             }

@@ -30,10 +30,15 @@ final class BothWays {
     }
 
     static Streamed stream(byte[] bytes, FeedLimits limits) throws IOException, FeedFormatException {
+        return stream("fixture", () -> new ByteArrayInputStream(bytes), limits);
+    }
+
+    /** @param name names the input in refusals */
+    static Streamed stream(String name, StreamingFeedReader.Source source, FeedLimits limits)
+            throws IOException, FeedFormatException {
         List<ParsedItem> items = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        StreamingFeedReader.Summary summary = StreamingFeedReader.read("fixture",
-                () -> new ByteArrayInputStream(bytes), null, null, null, FETCHED, limits,
+        StreamingFeedReader.Summary summary = StreamingFeedReader.read(name, source, null, null, null, FETCHED, limits,
                 new StreamingFeedReader.Sink() {
                     @Override
                     public void item(ParsedItem item) {

@@ -58,21 +58,7 @@ class LimitsTest {
     }
 
     private static BothWays.Streamed stream(StreamingFeedReader.Source source, FeedLimits limits) throws Exception {
-        List<ParsedItem> items = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        StreamingFeedReader.Summary summary = StreamingFeedReader.read("huge.xml", source, null, null, null,
-                BothWays.FETCHED, limits, new StreamingFeedReader.Sink() {
-                    @Override
-                    public void item(ParsedItem item) {
-                        items.add(item);
-                    }
-
-                    @Override
-                    public void refused(String message) {
-                        refused.add(message);
-                    }
-                });
-        return new BothWays.Streamed(items, refused, summary);
+        return BothWays.stream("huge.xml", source, limits);
     }
 
     @Test
