@@ -4,6 +4,7 @@ import io.newswire.ingest.feed.FeedLimits;
 import io.newswire.ingest.fetch.EgressPolicy;
 import io.newswire.ingest.fetch.FetchSettings;
 import io.newswire.ingest.poll.PollSettings;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.time.Duration;
  * @param sessionTimeout how long the group waits for a silent instance before handing its feeds to the others
  * @param feedsPartitions partitions of {@code news.feeds} and {@code news.ingest.state} when ingest creates them;
  *        more partitions than instances lets the feeds spread
+ * @param articlePartitions partitions of {@code news.articles.raw} when ingest creates it
  * @param limits caps of what one fetched feed may cost (items, fields, inflation)
  */
 public record IngestConfig(
@@ -53,7 +55,8 @@ public record IngestConfig(
 
     public static IngestConfig defaults(String bootstrapServers) {
         return new IngestConfig(bootstrapServers, Topics.defaults(), IngestTopics.defaults(), null, DEFAULT_HTTP_PORT,
-                DEFAULT_GROUP, Duration.ofSeconds(45), 12, 6, (short) 1, FetchSettings.defaults(),
+                DEFAULT_GROUP, Duration.ofSeconds(45), TopicSpecs.DEFAULT_FEEDS_PARTITIONS,
+                TopicSpecs.DEFAULT_PARTITIONS, (short) 1, FetchSettings.defaults(),
                 PollSettings.defaults(), FeedLimits.defaults());
     }
 
@@ -93,6 +96,11 @@ public record IngestConfig(
     }
 
     /** Opens loopback and private networks to the fetcher (local use and tests). */
+    /** Lets the fetcher reach these exact addresses and ports (local or internal feed servers). */
+    public IngestConfig allowingEndpoints(java.util.Set<java.net.InetSocketAddress> endpoints) {
+        return withFetch(fetch.withEgress(fetch.egress().allowing(endpoints)));
+    }
+
     public IngestConfig allowingPrivateNetworks() {
         return withFetch(fetch.withEgress(new EgressPolicy(true, fetch.egress().allowedEndpoints())));
     }

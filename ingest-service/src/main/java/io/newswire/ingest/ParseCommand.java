@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.newswire.ingest.feed.FeedFormatException;
 import io.newswire.ingest.feed.ParsedItem;
 import io.newswire.ingest.feed.StreamingFeedReader;
+import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.ingest.replay.ArchivedFeeds;
 import io.newswire.model.Json;
 import java.io.BufferedWriter;
@@ -47,7 +48,8 @@ final class ParseCommand implements Callable<Integer> {
                     @Override
                     public void item(ParsedItem item) {
                         try {
-                            out.println(json.writeValueAsString(item.article()));
+                            ParsedItem stamped = SourceCountries.stamp(List.of(item), null).get(0);
+                            out.println(json.writeValueAsString(stamped.article()));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

@@ -1,6 +1,6 @@
 package io.newswire.runtime;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -36,11 +36,11 @@ public final class OpsEndpoints {
         return registry;
     }
 
-    public static void install(Javalin app, PrometheusMeterRegistry registry, List<HealthCheck> checks) {
-        app.get("/health", ctx -> ready(ctx, checks));
-        app.get("/health/ready", ctx -> ready(ctx, checks));
-        app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+    public static void install(RoutesConfig routes, PrometheusMeterRegistry registry, List<HealthCheck> checks) {
+        routes.get("/health", ctx -> ready(ctx, checks));
+        routes.get("/health/ready", ctx -> ready(ctx, checks));
+        routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
+        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(registry.scrape()));
     }
 

@@ -15,10 +15,10 @@ public final class OpsServer implements AutoCloseable {
     /** Starts on {@code port} (0 picks a free one) on all interfaces. */
     public static OpsServer start(int port, PrometheusMeterRegistry registry, List<HealthCheck> checks) {
         Javalin app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.useVirtualThreads = true;
+            cfg.startup.showJavalinBanner = false;
+            cfg.concurrency.useVirtualThreads = true;
+            OpsEndpoints.install(cfg.routes, registry, checks);
         });
-        OpsEndpoints.install(app, registry, checks);
         app.start(port);
         return new OpsServer(app);
     }

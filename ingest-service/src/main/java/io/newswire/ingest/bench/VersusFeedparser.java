@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
  * busy machine slows both alike; the median of each and their ratio.
  */
 public final class VersusFeedparser {
-    static final String FEEDPARSER = "import sys, feedparser\\n"
-            + "d = feedparser.parse(sys.argv[1])\\n"
-            + "print(len(d.entries))\\n";
+    static final String FEEDPARSER = "import sys, feedparser\n"
+            + "d = feedparser.parse(sys.argv[1])\n"
+            + "print(len(d.entries))\n";
 
     /** Medians in seconds; {@code ratio} = feedparser / Newswire. */
     public record Result(double newswireSeconds, double feedparserSeconds, String feedparserEntries) {
@@ -50,6 +50,9 @@ public final class VersusFeedparser {
             }
             ours[i] = n.seconds;
             Timed p = time(python, true);
+            if (p.exit != 0) {
+                throw new IOException("python3-feedparser failed with exit status " + p.exit);
+            }
             theirs[i] = p.seconds;
             entries = p.output.strip();
         }

@@ -10,6 +10,7 @@ import io.newswire.ingest.fetch.FeedFetcher;
 import io.newswire.ingest.fetch.FetchResult;
 import io.newswire.ingest.ops.IngestMetrics;
 import io.newswire.ingest.publish.ArticlePublisher;
+import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.ingest.state.FeedState;
 import io.newswire.ingest.state.FeedStateStore;
 import java.net.URI;
@@ -82,6 +83,11 @@ public final class FeedPoller {
             result = new FetchResult.Failed("io", e.toString());
         }
         Instant fetchedAt = started[0];
+        // every byte received counts, those of redirects, error pages and refused or failed fetches too
+        metrics.bytes(result.wireBytes());
+        if (result instanceof FetchResult.Failed f && f.reason().equals("refused")) {
+            metrics.refused(f.message());
+        }
         Report report = switch (result) {
             case FetchResult.Fetched f -> fetched(feed, state, f, fetchedAt);
             case FetchResult.NotModified n -> {
@@ -102,7 +108,6 @@ public final class FeedPoller {
     }
 
     private Report fetched(FeedEntry feed, FeedState state, FetchResult.Fetched f, Instant now) {
-        metrics.bytes(f.wireBytes());
         ParsedFeed parsed;
         try {
             parsed = FeedParser.parse(f.body(), f.contentType(), feed.uri(), now, limits);
@@ -114,7 +119,7 @@ public final class FeedPoller {
             log.warn("feed {}: {} items, only the first {} read (cap --max-items-per-fetch / FETCH_MAX_ITEMS)",
                     feed.url(), parsed.items().size() + parsed.dropped(), limits.maxItemsPerFetch());
         }
-        List<ParsedItem> fresh = state.unseen(parsed.items());
+        List<ParsedItem> fresh = SourceCountries.stamp(state.unseen(parsed.items()), feed.country());
         try {
             publisher.publishAll(fresh);
         } catch (ArticlePublisher.PublishException e) {

@@ -7,6 +7,7 @@ import io.newswire.ingest.feed.ParsedItem;
 import io.newswire.ingest.feed.StreamingFeedReader;
 import io.newswire.ingest.kafka.TopicScan;
 import io.newswire.ingest.publish.ArticlePublisher;
+import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
 import java.io.IOException;
@@ -120,8 +121,9 @@ public final class Replayer {
         }
 
         @Override
-        public void item(ParsedItem item) {
+        public void item(ParsedItem read) {
             tally.read++;
+            ParsedItem item = SourceCountries.stamp(List.of(read), null).get(0);
             Article a = item.article();
             if (!inWindow(a.publishedAt())) {
                 tally.outside++;
@@ -167,14 +169,18 @@ public final class Replayer {
                 published, duplicates);
     }
 
-    /** id → content hash of everything on the topic now. */
+    /**
+     * id → content hash of everything on the topic now. A record that is no article (any client can write to the
+     * topic) is logged and skipped: it blocks no replay, and enrich-service dead-letters it.
+     */
     private Map<String, String> published() {
         Map<String, String> seen = new HashMap<>();
-        TopicScan.readToEnd(bootstrapServers, topic, "newswire-ingest-replay", r -> {
-            if (r.value() != null) {
-                seen.put(r.key(), r.value().contentHash());
-            }
-        });
+        TopicScan.readToEnd(bootstrapServers, topic, "newswire-ingest-replay", "replay de-duplication",
+                (id, article) -> {
+                    if (article != null) {
+                        seen.put(id, article.contentHash());
+                    }
+                });
         return seen;
     }
 }

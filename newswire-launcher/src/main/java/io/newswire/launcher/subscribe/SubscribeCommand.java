@@ -34,6 +34,11 @@ public final class SubscribeCommand implements Callable<Integer> {
     @Option(names = "--from-beginning", description = "Start with the oldest retained event instead of new ones.")
     boolean fromBeginning;
 
+    @Option(names = "--all-updates", description = {"With --stream visits: print every update of a visit as the "
+            + "compacted topic holds it. By default the history is printed as the latest state of each visit, once, "
+            + "then each change as it comes."})
+    boolean allUpdates;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "json|text",
             description = "json: the event's JSON, one per line; text: one readable line. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
@@ -59,6 +64,10 @@ public final class SubscribeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--topic filters articles: use it with --stream enriched (visits carry no topic codes)");
         }
+        if (allUpdates && !stream.latestPerKey()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--all-updates is for --stream visits: the enriched stream prints every article as it is");
+        }
         if (maxEvents != null && maxEvents < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-events must be at least 1");
         }
@@ -77,22 +86,23 @@ public final class SubscribeCommand implements Callable<Integer> {
         }, "newswire-subscribe-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         long[] printed = {0};
-        try {
-            tail.run(rec -> {
-                try {
-                    Optional<String> line = lines.render(rec.value());
-                    if (line.isPresent()) {
-                        out.println(line.get());
-                        // a subscriber is read as it goes (| jq, | grep): every line leaves at once
-                        out.flush();
-                        printed[0]++;
-                    }
-                } catch (IllegalArgumentException e) {
-                    err.printf("newswire: skipped %s-%d@%d: %s%n", rec.topic(), rec.partition(), rec.offset(),
-                            e.getMessage());
+        TopicTail.Listener print = rec -> {
+            try {
+                Optional<String> line = lines.render(rec.value());
+                if (line.isPresent()) {
+                    out.println(line.get());
+                    // a subscriber is read as it goes (| jq, | grep): every line leaves at once
+                    out.flush();
+                    printed[0]++;
                 }
-                return maxEvents == null || printed[0] < maxEvents;
-            });
+            } catch (IllegalArgumentException e) {
+                err.printf("newswire: skipped %s-%d@%d: %s%n", rec.topic(), rec.partition(), rec.offset(),
+                        e.getMessage());
+            }
+            return maxEvents == null || printed[0] < maxEvents;
+        };
+        try {
+            tail.run(stream.latestPerKey() && !allUpdates ? new LatestPerKey(print) : print);
         } catch (IllegalStateException e) {
             err.println("newswire: " + e.getMessage());
             return 1;

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,6 +38,7 @@ public final class TopicTail {
     private final Properties config = new Properties();
     private volatile KafkaConsumer<String, String> consumer;
     private final Set<TopicPartition> assigned = new HashSet<>();
+    /** The end of every partition when reading started: reading up to it is catching up. */
     private final Map<TopicPartition, Long> endOffsets = new HashMap<>();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopping;
@@ -64,15 +64,28 @@ public final class TopicTail {
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     }
 
-    /**
-     * Hands each record to {@code handler} until {@link #stop()}, the end (with exitAtEnd), or the handler
-     * returns false.
-     */
-    public void run(Predicate<ConsumerRecord<String, String>> handler) {
+    /** What the reader hands the records to. */
+    @FunctionalInterface
+    public interface Listener {
+        /** One record; false stops reading. */
+        boolean record(ConsumerRecord<String, String> rec);
+
+        /**
+         * Called once, when every partition has been read up to the end it had when reading started (at once
+         * when reading starts at the end); false stops reading.
+         */
+        default boolean caughtUp() {
+            return true;
+        }
+    }
+
+    /** Hands each record to {@code listener} until {@link #stop()}, the end (with exitAtEnd), or it says stop. */
+    public void run(Listener listener) {
         consumer = new KafkaConsumer<>(config);
         try {
             long nextRefresh = 0;
             boolean saidWaiting = false;
+            boolean caughtUp = false;
             while (!stopping) {
                 if (System.nanoTime() - nextRefresh >= 0) {
                     refreshAssignment();
@@ -89,11 +102,17 @@ public final class TopicTail {
                     Thread.sleep(WAIT_FOR_TOPIC.toMillis());
                     continue;
                 }
-                if (exitAtEnd && reachedEnd()) {
+                if (!caughtUp && reachedEnd()) {
+                    caughtUp = true;
+                    if (!listener.caughtUp()) {
+                        return;
+                    }
+                }
+                if (exitAtEnd && caughtUp) {
                     return;
                 }
                 for (ConsumerRecord<String, String> rec : consumer.poll(POLL)) {
-                    if (!handler.test(rec)) {
+                    if (!listener.record(rec)) {
                         return;
                     }
                 }
@@ -132,7 +151,7 @@ public final class TopicTail {
             // a partition added while we read holds only records newer than our start
             consumer.seekToBeginning(fresh);
         }
-        if (exitAtEnd) {
+        if (first) {
             endOffsets.putAll(consumer.endOffsets(fresh, Duration.ofSeconds(10)));
         }
     }

@@ -53,7 +53,6 @@ class ComposeStackTest {
         feeds.toFile().deleteOnExit();
         feeds.resolve("feeds.txt").toFile().deleteOnExit();
         stack = new ComposeContainer(COMPOSE_FILE)
-                .withLocalCompose(true)
                 .withBuild(true)
                 .withRemoveVolumes(true)
                 // free host ports, so that a stack already running on this machine is not in the way
