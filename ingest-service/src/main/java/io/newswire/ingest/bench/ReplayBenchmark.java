@@ -6,6 +6,9 @@ import io.newswire.ingest.replay.Replayer;
 import io.newswire.model.Topics;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,6 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Whole-file replay throughput: a generated archive read from disk, item by item, through window and de-duplication
@@ -41,33 +48,34 @@ public final class ReplayBenchmark {
         }
     }
 
-    public static Result run(Path archive) throws IOException, InterruptedException {
+    public static Result run(Path archive) throws IOException {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        // the heap as each collection leaves it (every pool, the old generation included): what the replay holds
         AtomicLong peakLive = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                long live = 0;
-                for (MemoryPoolMXBean p : heap) {
-                    MemoryUsage afterGc = p.getCollectionUsage();
-                    live += afterGc == null ? 0 : afterGc.getUsed();
-                }
-                peakLive.accumulateAndGet(live, Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        NotificationListener afterGc = (notification, handback) -> {
+            if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                        .getGcInfo();
+                long used = info.getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                peakLive.accumulateAndGet(used, Math::max);
             }
-        });
+        };
+        List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+        collectors.forEach(c -> ((NotificationEmitter) c).addNotificationListener(afterGc, null, null));
         long t0 = System.nanoTime();
         ReplaySummary summary = new Replayer(null, Topics.defaults().articlesRaw(),
                 new Replayer.Options(null, null, true), null, FeedLimits.defaults()).replay(List.of(archive));
         double seconds = (System.nanoTime() - t0) / 1e9;
-        sampler.interrupt();
-        sampler.join();
+        for (GarbageCollectorMXBean c : collectors) {
+            try {
+                ((NotificationEmitter) c).removeNotificationListener(afterGc);
+            } catch (ListenerNotFoundException ignored) {
+                // not added: nothing to remove
+            }
+        }
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         if (!summary.failures().isEmpty()) {
             throw new IOException("the replay failed: " + summary.failures());
