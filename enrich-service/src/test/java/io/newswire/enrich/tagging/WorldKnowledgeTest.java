@@ -46,6 +46,11 @@ class WorldKnowledgeTest {
         return TAGGER.tag(article(published, body, null)).visits();
     }
 
+    /** Each visit as "visitor>host". */
+    private static List<String> pairs(List<Visit> visits) {
+        return visits.stream().map(v -> String.join("+", v.visitorCountries()) + ">" + v.hostCountry()).toList();
+    }
+
     @Test
     void aLeaderNamedBareIsResolvedBySurnameAtTheArticlesDate() {
         List<Visit> v = visits("2023-05-02", "Banda-Mwale arrived in Okavela on Tuesday for two days of talks.");
@@ -74,9 +79,8 @@ class WorldKnowledgeTest {
 
     @Test
     void aCityGivesTheHostCountry() {
-        assertThat(visits("2023-05-02", "Namibian Prime Minister Ndapewa Amukoto arrived in Okavela on Tuesday."))
-                .extracting(Visit::visitorCountries, Visit::hostCountry)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("NA"), "ZM"));
+        assertThat(pairs(visits("2023-05-02", "Namibian Prime Minister Ndapewa Amukoto arrived in Okavela on"
+                + " Tuesday."))).containsExactly("NA>ZM");
     }
 
     @Test
@@ -91,9 +95,8 @@ class WorldKnowledgeTest {
 
     @Test
     void departingFromACityGivesTheVisitorsHome() {
-        assertThat(visits("2023-05-02", "Foreign Minister Yamikani Phiri departed Chiroma for Okavela on Monday."))
-                .extracting(Visit::visitorCountries, Visit::hostCountry)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("MW"), "ZM"));
+        assertThat(pairs(visits("2023-05-02", "Foreign Minister Yamikani Phiri departed Chiroma for Okavela on"
+                + " Monday."))).containsExactly("MW>ZM");
     }
 
     @Test
