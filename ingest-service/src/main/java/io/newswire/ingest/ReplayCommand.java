@@ -44,6 +44,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Read and count, publish nothing (and need no Kafka).")
     boolean dryRun;
 
+    @Mixin
+    FeedLimitsOptions limits;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,7 +56,7 @@ final class ReplayCommand implements Callable<Integer> {
                 new Replayer.Options(since, until, dryRun), line -> {
                     err.print(terminal ? "\r" + line : line + System.lineSeparator());
                     err.flush();
-                });
+                }, limits.limits());
         ReplaySummary summary = replayer.replay(paths);
         if (terminal) {
             err.println();
