@@ -445,12 +445,15 @@ final class People {
     }
 
     private static String withoutHonorifics(String name) {
-        String[] words = name.split("\\s+");
-        int k = 0;
-        while (k < words.length && HONORIFICS.contains(Tokenizer.normalize(words[k]).replace(".", ""))) {
-            k++;
+        int from = 0;
+        while (true) {
+            int space = name.indexOf(' ', from);
+            String word = name.substring(from, space < 0 ? name.length() : space);
+            if (space < 0 || !HONORIFICS.contains(Tokenizer.normalize(word).replace(".", ""))) {
+                return name.substring(from).strip();
+            }
+            from = space + 1;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
     }
 
     private RoleLexicon.Rank rankOf(String role) {
