@@ -15,7 +15,7 @@ import java.io.IOException;
  *
  * <p>The bounds: an article's body is stored up to {@value #MAX_BODY_CHARS} characters (more cannot arrive anyway:
  * a record is at most 1 MiB), and the full-text vector is built from the first 100,000 characters of the body (2,000
- * of the title, 20,000 of the summary; see migration V2), since a vector holds at most 1 MB.
+ * of the title, 20,000 of the summary; see migration V3), since a vector holds at most 1 MB.
  */
 public final class StoredText {
     public static final int MAX_BODY_CHARS = 1_000_000;
