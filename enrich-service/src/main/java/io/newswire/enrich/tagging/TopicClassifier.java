@@ -12,7 +12,7 @@ import java.util.Map;
  * which is set for precision first. The visits found add evidence for bilateral relations.
  */
 final class TopicClassifier {
-    private record Phrase(String[] words, boolean[] prefix, double weight, int topic) {
+    private record Phrase(String[] words, boolean[] prefix, double weight, int topic, boolean name) {
     }
 
     private record Topic(String code, String iptc, double threshold, int distinct) {
@@ -62,7 +62,10 @@ final class TopicClassifier {
             for (int i = 0; i < p.length; i++) {
                 p[i] = prefixes.get(i);
             }
-            Phrase phrase = new Phrase(words.toArray(String[]::new), p, weight, topics.size() - 1);
+            // "name": the phrase is itself a proper name ("Shanghai Cooperation Organisation", "SCO Summit"), so it counts
+            // inside capitalised names, where ordinary topic words ("Institute of Science and Technology") do not
+            boolean name = cols.length > 2 && cols[2].trim().equals("name");
+            Phrase phrase = new Phrase(words.toArray(String[]::new), p, weight, topics.size() - 1, name);
             if (p[0]) {
                     prefix.computeIfAbsent(words.getFirst().substring(0, 1), k -> new ArrayList<>()).add(phrase);
             } else {
@@ -94,19 +97,24 @@ final class TopicClassifier {
             sentenceHits.clear();
             for (int i = sentence.from(); i < sentence.to(); i++) {
                 Token t = tokens.get(i);
-                if (!t.word() || !title && partOfName(tokens, sentence, i)) {
+                if (!t.word()) {
                     continue;
                 }
+                boolean namesOnly = !title && partOfName(tokens, sentence, i);
                 List<Phrase> exact = byFirstWord.get(t.norm());
                 if (exact != null) {
                     for (Phrase p : exact) {
-                        hit(p, tokens, i, sentence.to(), sentenceHits);
+                        if (p.name() || !namesOnly) {
+                            hit(p, tokens, i, sentence.to(), sentenceHits);
+                        }
                     }
                 }
                 List<Phrase> pre = prefixPhrases(t.norm());
                 if (pre != null) {
                     for (Phrase p : pre) {
-                        hit(p, tokens, i, sentence.to(), sentenceHits);
+                        if (p.name() || !namesOnly) {
+                            hit(p, tokens, i, sentence.to(), sentenceHits);
+                        }
                     }
                 }
             }

@@ -50,7 +50,7 @@ class DevelopmentSetsTest {
         assertThat(f1(s, "visitor_names")).isGreaterThanOrEqualTo(0.78);
         assertThat(s.get("start_date_accuracy").asDouble()).isGreaterThanOrEqualTo(0.80);
         assertThat(s.get("status_accuracy").asDouble()).isGreaterThanOrEqualTo(0.85);
-        assertThat(f1(s, "topics_micro")).isGreaterThanOrEqualTo(0.76);
+        assertThat(f1(s, "topics_micro")).isGreaterThanOrEqualTo(0.82);
         assertThat(s.at("/visits/precision").asDouble()).isGreaterThanOrEqualTo(0.95);
     }
 

@@ -57,6 +57,19 @@ class TopicClassifierTest {
     }
 
     @Test
+    void namesOfMultilateralBodiesCountInsideNames() {
+        // invented: the body's own name is the evidence, even though its words are capitalised inside a name
+        assertThat(codes("Leaders head for regional talks", "The premier flew to Apia for the Pacific Islands "
+                + "Forum Leaders Meeting. She will also attend the Commonwealth Heads of Government Meeting later "
+                + "in the month.")).contains("multilateral");
+        assertThat(codes("", "The president returned from the Eurasian Economic Union Summit. At the EAEU "
+                + "Summit he met the heads of the member states.")).contains("multilateral");
+        // an office named after a body is not a meeting of it
+        assertThat(codes("", "He met Ms Okoth, Director General of the United Nations Office in Nairobi. "
+                + "Ms Okoth heads the United Nations Environment Office.")).doesNotContain("multilateral");
+    }
+
+    @Test
     void aBilateralVisitIsAboutBilateralRelations() {
         assertThat(codes("", "Estonian Prime Minister Kaja Tamm arrived in Oslo on Monday.")).contains(
                 "bilateral_relations");
