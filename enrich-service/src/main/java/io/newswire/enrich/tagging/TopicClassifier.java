@@ -93,6 +93,7 @@ final class TopicClassifier {
         List<Phrase> sentenceHits = new ArrayList<>();
         for (Sentence sentence : doc.sentences) {
             boolean title = sentence.index() < doc.titleSentences;
+            boolean lead = sentence.index() == doc.titleSentences; // the news lead, first sentence of the body
             java.util.Arrays.fill(sentenceScore, 0);
             sentenceHits.clear();
             for (int i = sentence.from(); i < sentence.to(); i++) {
@@ -137,7 +138,7 @@ final class TopicClassifier {
                 score[k] += factor * sentenceScore[k];
                 if (sentenceScore[k] > 0) {
                     sentences[k]++;
-                    inTitle[k] |= title;
+                    inTitle[k] |= title || lead;
                 }
             }
         }
@@ -157,7 +158,8 @@ final class TopicClassifier {
                 s += topic.threshold();
                 d += topic.distinct();
             }
-            // one sentence in the body is a passing mention ("exports of coal and renewable energy"), not a theme
+            // one sentence deep in the body is a passing mention ("exports of coal and renewable energy"), not a
+            // theme; the headline and the lead sentence state what the article is about
             boolean substantial = sentences[k] >= 2 || inTitle[k] || topic.distinct() == 1
                     || bilateralVisit && !summit && topic.code().equals("bilateral_relations");
             if (s >= topic.threshold() && d >= topic.distinct() && substantial) {

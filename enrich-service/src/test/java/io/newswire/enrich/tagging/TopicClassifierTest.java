@@ -84,10 +84,22 @@ class TopicClassifierTest {
 
     @Test
     void aPassingMentionInOneSentenceIsNotATheme() {
-        assertThat(codes("", "Shipments of copper, timber and renewable energy equipment rose last year. The minister "
-                + "praised the port workers.")).doesNotContain("energy");
+        assertThat(codes("", "The minister praised the port workers. Shipments of copper, timber and renewable "
+                + "energy equipment rose last year.")).doesNotContain("energy");
         assertThat(codes("", "The new power plant will burn less coal. Energy ministers said the solar farm and "
                 + "the hydrogen pilot would cut electricity prices.")).contains("energy");
+    }
+
+    @Test
+    void theLeadSentenceSaysWhatTheArticleIsAbout() {
+        // invented: a news lead states the theme once, like a headline; the same sentence later in the body does not
+        String theme = "The visit is aimed at deepening defence and security cooperation between the two countries.";
+        String rest = "The general was received at the airport by the ambassador. He will also lay a wreath.";
+        assertThat(codes("General arrives in Male", "General Rao arrived in the Maldives on Sunday. " + theme
+                + " " + rest)).doesNotContain("security");
+        assertThat(codes("General arrives in Male", "General Rao arrived in the Maldives on Sunday on a visit aimed "
+                + "at deepening defence and security cooperation between the two countries. " + rest))
+                .contains("security");
     }
 
     @Test
