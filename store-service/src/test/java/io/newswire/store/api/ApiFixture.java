@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 final class ApiFixture {
     static final int ARTICLES = 60;
     static final int VISITS = 40;
-    static final List<String> TOPICS = List.of("diplomacy", "economy", "sport");
+    static final List<String> TOPICS = List.of("bilateral_relations", "trade_investment", "health");
     static final List<List<String>> COUNTRIES = List.of(List.of("FR", "DE"), List.of("US"), List.of("FR"), List.of());
     static final List<String> VISITORS = List.of("FR", "US", "CN", "DE");
     static final List<String> HOSTS = List.of("DE", "FR", "JP", "BR", "DE");

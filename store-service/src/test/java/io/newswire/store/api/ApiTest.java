@@ -11,6 +11,7 @@ import io.newswire.embedded.kafka.EmbeddedKafka;
 import io.newswire.embedded.postgres.PostgresServer;
 import io.newswire.model.EnrichedArticle;
 import io.newswire.model.Json;
+import io.newswire.model.TopicCode;
 import io.newswire.model.Topics;
 import io.newswire.model.Visit;
 import io.newswire.model.VisitStatus;
@@ -155,8 +156,8 @@ class ApiTest {
                 new Object[] {q("q", "\"summit talks\" -10"),
                     (Predicate<EnrichedArticle>) a -> a.title().startsWith("Summit") && !a.title().endsWith(" 10")},
                 new Object[] {q("q", "Body"), (Predicate<EnrichedArticle>) a -> true},
-                new Object[] {q("topic", "economy"),
-                    (Predicate<EnrichedArticle>) a -> ArticleRow.topicCodes(a.enrichment()).contains("economy")},
+                new Object[] {q("topic", "trade_investment"),
+                    (Predicate<EnrichedArticle>) a -> ArticleRow.topicCodes(a.enrichment()).contains("trade_investment")},
                 new Object[] {q("country", "fr"),
                     (Predicate<EnrichedArticle>) a -> ArticleRow.countryCodes(a.enrichment()).contains("FR")},
                 new Object[] {q("from", from.toString()) + "&" + q("to", to.toString()),
@@ -164,8 +165,8 @@ class ApiTest {
                 new Object[] {q("from", "2025-03-01") + "&" + q("to", "2025-03-01"),
                     (Predicate<EnrichedArticle>) a -> true},
                 new Object[] {q("to", "2025-02-28"), (Predicate<EnrichedArticle>) a -> false},
-                new Object[] {q("topic", "diplomacy") + "&" + q("country", "DE") + "&" + q("q", "summit"),
-                    (Predicate<EnrichedArticle>) a -> ArticleRow.topicCodes(a.enrichment()).contains("diplomacy")
+                new Object[] {q("topic", "bilateral_relations") + "&" + q("country", "DE") + "&" + q("q", "summit"),
+                    (Predicate<EnrichedArticle>) a -> ArticleRow.topicCodes(a.enrichment()).contains("bilateral_relations")
                             && ArticleRow.countryCodes(a.enrichment()).contains("DE")
                             && a.title().startsWith("Summit")});
     }
@@ -192,7 +193,7 @@ class ApiTest {
         EnrichedArticle a = fixture.articles.get(3);
         assertThat(r.json().get("title").asText()).isEqualTo(a.title());
         assertThat(r.json().get("body").asText()).isEqualTo(a.body());
-        assertThat(r.json().get("enrichment").get("topics").get(0).get("code").asText()).isEqualTo("diplomacy");
+        assertThat(r.json().get("enrichment").get("topics").get(0).get("code").asText()).isEqualTo("bilateral_relations");
         assertThat(r.json().get("visitIds").get(0).asText()).isEqualTo(Events.visitId(3));
         assertThat(r.json().get("revision").asInt()).isEqualTo(1);
 
@@ -296,6 +297,31 @@ class ApiTest {
         }
     }
 
+    @Test
+    void anUnknownTopicCodeIsA400ThatListsTheValidCodes() throws Exception {
+        Response r = get("/api/articles?topic=diplomacy");
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("parameter").asText()).isEqualTo("topic");
+        assertThat(r.json().get("message").asText()).contains("diplomacy")
+                .contains(TopicCode.all().stream().map(TopicCode::code).toList());
+        // a known code in any case is accepted
+        assertThat(get("/api/articles?topic=Trade_Investment").status()).isEqualTo(200);
+    }
+
+    @Test
+    void topicsEndpointListsEveryCodeWithItsIptcMediaTopic() throws Exception {
+        Response r = get("/api/topics");
+        assertThat(r.status()).isEqualTo(200);
+        List<String> codes = new java.util.ArrayList<>();
+        r.json().forEach(t -> {
+            codes.add(t.get("code").asText());
+            assertThat(t.get("iptc").asText()).matches("medtop:\\d{8}");
+            assertThat(t.get("iptcLabel").asText()).isNotBlank();
+            assertThat(t.get("meaning").asText()).isNotBlank();
+        });
+        assertThat(codes).containsExactlyElementsOf(TopicCode.all().stream().map(TopicCode::code).toList());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/api/articles?limit=0|limit", "/api/articles?limit=201|limit", "/api/articles?limit=abc|limit",
@@ -306,7 +332,8 @@ class ApiTest {
         "/api/articles?from=%2B100000-01-01T00:00:00Z|from", "/api/articles?q=%00|q",
         "/api/visits?status=maybe|status", "/api/visits?host=D|host", "/api/visits?from=2025-02-30|from",
         "/api/visits?limit=-5|limit", "/api/stats/visits?groupBy=planet|groupBy", "/api/stats/visits?limit=5000|limit",
-        "/api/stream?country=France|country", "/api/stream?since=1|since"})
+        "/api/stream?country=France|country", "/api/stream?since=1|since", "/api/articles?topic=diplomacy|topic",
+        "/api/stream?topic=politics|topic"})
     void badParametersAre400sThatNameTheParameter(String url, String parameter) throws Exception {
         Response r = get(url);
         assertThat(r.status()).as(r.text()).isEqualTo(400);
@@ -380,10 +407,10 @@ class ApiTest {
             assertThat(first).isEqualTo(": connected"); // subscribed: what is stored from now on is streamed
             assertThat(response.join().statusCode()).isEqualTo(200);
             try (KafkaProducer<byte[], byte[]> p = Infra.producer(bootstrap)) {
-                EnrichedArticle other = Events.article(500, "Elsewhere", Instant.now(), List.of("sport"),
+                EnrichedArticle other = Events.article(500, "Elsewhere", Instant.now(), List.of("health"),
                         List.of("BR"));
                 p.send(record(topics.articlesEnriched(), other.id(), other)).get();
-                EnrichedArticle wanted = Events.article(501, "Tokyo talks", Instant.now(), List.of("diplomacy"),
+                EnrichedArticle wanted = Events.article(501, "Tokyo talks", Instant.now(), List.of("bilateral_relations"),
                         List.of("JP"));
                 p.send(record(topics.articlesEnriched(), wanted.id(), wanted)).get();
                 long sent = System.nanoTime();
