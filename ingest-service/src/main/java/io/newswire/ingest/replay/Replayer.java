@@ -9,6 +9,7 @@ import io.newswire.ingest.publish.ArticlePublisher;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,18 +33,27 @@ public final class Replayer {
     private final String bootstrapServers;
     private final Topic<String, Article> topic;
     private final Options options;
-    private final Consumer<String> progress;
+    private final Consumer<ReplayProgress.Counts> progress;
 
-    /** @param bootstrapServers may be null for a dry run, which then only dedupes within the archive */
-    public Replayer(String bootstrapServers, Topic<String, Article> topic, Options options, Consumer<String> progress) {
+    /**
+     * @param bootstrapServers may be null for a dry run, which then only dedupes within the archive
+     * @param progress         told where the replay stands after every item and file (a {@link ReplayProgress})
+     */
+    public Replayer(String bootstrapServers, Topic<String, Article> topic, Options options,
+            Consumer<ReplayProgress.Counts> progress) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
         this.options = options;
-        this.progress = progress == null ? line -> { } : progress;
+        this.progress = progress == null ? counts -> { } : progress;
     }
 
     public ReplaySummary replay(List<Path> paths) throws IOException {
         List<Path> files = ArchivedFeeds.find(paths);
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        long bytesDone = 0;
         if (bootstrapServers != null && !options.dryRun()) {
             TopicSetup.ensureArticles(bootstrapServers, topic.name());
         }
@@ -63,12 +73,19 @@ public final class Replayer {
                 } catch (IOException | FeedFormatException e) {
                     failures.add(new ReplaySummary.FileFailure(file.toString(), e.getMessage() == null
                             ? e.getClass().getSimpleName() : e.getMessage()));
-                    progress.accept(line(++done, files.size(), read, published, duplicates));
+                    bytesDone += Files.size(file);
+                    progress.accept(new ReplayProgress.Counts(++done, files.size(), bytesDone, bytes, read, published,
+                            duplicates));
                     continue;
                 }
                 List<ParsedItem> fresh = new ArrayList<>();
+                long fileBytes = Files.size(file);
+                int index = 0;
                 for (ParsedItem item : feed.items()) {
                     read++;
+                    progress.accept(new ReplayProgress.Counts(done, files.size(),
+                            bytesDone + fileBytes * index++ / feed.items().size(), bytes, read, published + fresh.size(),
+                            duplicates));
                     Article a = item.article();
                     if (!inWindow(a.publishedAt())) {
                         outside++;
@@ -89,7 +106,9 @@ public final class Replayer {
                     }
                 }
                 published += fresh.size();
-                progress.accept(line(++done, files.size(), read, published, duplicates));
+                bytesDone += fileBytes;
+                progress.accept(new ReplayProgress.Counts(++done, files.size(), bytesDone, bytes, read, published,
+                        duplicates));
             }
         }
         return new ReplaySummary(options.dryRun(), files.size(), read, published, duplicates, outside, failures);
@@ -98,11 +117,6 @@ public final class Replayer {
     private boolean inWindow(Instant t) {
         return (options.since() == null || !t.isBefore(options.since()))
                 && (options.until() == null || t.isBefore(options.until()));
-    }
-
-    private static String line(int done, int files, long read, long published, long duplicates) {
-        return String.format("replay: %d/%d files, %d items read, %d published, %d duplicates", done, files, read,
-                published, duplicates);
     }
 
     /** id → content hash of everything on the topic now. */
