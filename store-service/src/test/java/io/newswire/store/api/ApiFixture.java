@@ -29,6 +29,10 @@ final class ApiFixture {
             String title = (i % 10 == 0 ? "Summit talks " : "Headline ") + i;
             EnrichedArticle a = Events.article(i, title, Events.T0.plusSeconds(9_000 + i),
                     List.of(TOPICS.get(i % 3)), COUNTRIES.get(i % 4));
+            if (i % 5 == 2) {
+                // feeds that declare no language and no title of their own
+                a = withoutLanguageAndFeedTitle(a);
+            }
             if (i >= 50) {
                 // ten articles with one publication time: pages must break the tie by id
                 a = withPublished(a, Events.T0.plusSeconds(3_000));
@@ -41,6 +45,12 @@ final class ApiFixture {
             visits.add(Events.visit(i, VISITORS.get(i % 4), HOSTS.get(i % 5), start, statuses[i % 4],
                     List.of(Events.articleId(i), "art-missing-" + i)));
         }
+    }
+
+    private static EnrichedArticle withoutLanguageAndFeedTitle(EnrichedArticle a) {
+        return new EnrichedArticle(a.schemaVersion(), a.id(), a.url(), null, a.feedUrl(), null, a.title(),
+                a.summary(), a.body(), null, a.authors(), a.categories(), a.publishedAt(), a.fetchedAt(),
+                a.contentHash(), a.enrichment());
     }
 
     private static EnrichedArticle withPublished(EnrichedArticle a, Instant published) {

@@ -365,6 +365,58 @@ class ApiTest {
     }
 
     @Test
+    void everyEndpointAnswersAsItsOpenApiDescriptionSays() throws Exception {
+        OpenApiResponses openApi = new OpenApiResponses();
+        String article = fixture.articles.get(2).id();
+        String visit = fixture.visits.get(12).id();
+        List<String> urls = List.of(
+                "/api/articles", "/api/articles?limit=3", "/api/articles?topic=health&country=FR",
+                "/api/articles?limit=0", "/api/articles?topic=diplomacy", "/api/articles?colour=red",
+                "/api/articles/" + article, "/api/articles/" + "0".repeat(32), "/api/articles/bad%20id",
+                "/api/visits", "/api/visits?status=planned&limit=5", "/api/visits?host=D",
+                "/api/visits/" + visit, "/api/visits/" + fixture.visits.get(0).id(), "/api/visits/no-such-visit",
+                "/api/stats/visits", "/api/stats/visits?groupBy=host", "/api/stats/visits?groupBy=month",
+                "/api/stats/visits?groupBy=visitor", "/api/stats/visits?groupBy=planet",
+                "/api/topics", "/api/stream?country=France", "/openapi.json", "/health", "/health/ready",
+                "/health/live", "/metrics");
+        Set<String> covered = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (String url : urls) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + url))
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+            openApi.template(path).ifPresent(covered::add);
+            problems.addAll(openApi.problems(path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
+                    r.body()));
+        }
+        // the stream never ends: its status and content type are checked on the first line
+        var stream = http.send(HttpRequest.newBuilder(URI.create(base + "/api/stream?country=FR")).GET().build(),
+                HttpResponse.BodyHandlers.ofLines());
+        try (var lines = stream.body()) {
+            assertThat(lines.findFirst()).contains(": connected");
+        }
+        covered.add("/api/stream");
+        problems.addAll(openApi.problems("/api/stream", stream.statusCode(),
+                stream.headers().firstValue("Content-Type").orElse(null), ""));
+
+        assertThat(problems).isEmpty();
+        List<String> documented = new ArrayList<>();
+        get("/openapi.json").json().get("paths").fieldNames().forEachRemaining(documented::add);
+        assertThat(covered).as("every documented path was called").containsExactlyInAnyOrderElementsOf(documented);
+    }
+
+    @Test
+    void theOpenApiValidationCatchesAResponseThatDisagrees() throws Exception {
+        OpenApiResponses openApi = new OpenApiResponses();
+        assertThat(openApi.problems("/api/topics", 200, "application/json", "[{\"code\": \"diplomacy\"}]"))
+                .isNotEmpty();
+        assertThat(openApi.problems("/api/articles", 200, "application/json", "{\"items\": [], \"nextCursor\": 5}"))
+                .isNotEmpty();
+        assertThat(openApi.problems("/api/topics", 418, "application/json", "{}")).isNotEmpty();
+        assertThat(openApi.problems("/api/articles", 200, "text/html", "<p>")).isNotEmpty();
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryRouteAndExactlyItsParameters() throws Exception {
         Response doc = get("/openapi.json");
         assertThat(doc.status()).isEqualTo(200);
