@@ -60,7 +60,8 @@ public final class EnrichService implements AutoCloseable {
     public static EnrichService start(EnrichConfig config, Tagger tagger) {
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()));
         try {
-            List<String> created = MissingTopics.create(admin, config.topics(), config.topicPartitions());
+            List<String> created = MissingTopics.create(admin, config.topics(), config.enrichTopics(),
+                    config.topicPartitions());
             if (!created.isEmpty()) {
                 log.info("created topics {}", created);
             }

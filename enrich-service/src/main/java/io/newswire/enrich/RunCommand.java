@@ -51,14 +51,26 @@ final class RunCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}; PT0S = forever).")
     Duration repeatRetention;
 
+    @Option(names = "--topic-actors", paramLabel = "TOPIC",
+            defaultValue = "${env:TOPIC_ACTORS:-" + EnrichTopics.DEFAULT_ACTORS + "}",
+            description = "Learned actors, compacted; shared by every instance (env TOPIC_ACTORS, "
+                    + "default ${DEFAULT-VALUE}).")
+    String topicActors;
+
+    @Mixin
+    VisitWindowsOptions visitWindows;
+
     @Option(names = "--streams-property", paramLabel = "KEY=VALUE",
             description = "A further Kafka Streams or client property; repeatable.")
     Map<String, String> streamsProperties = new LinkedHashMap<>();
 
     EnrichConfig config() {
-        return new EnrichConfig(kafka.bootstrapServers(), applicationId, kafka.topics(), threads,
+        return new EnrichConfig(kafka.bootstrapServers(), applicationId, kafka.topics(),
+                EnrichTopics.named(topicActors == null || topicActors.isBlank() ? EnrichTopics.DEFAULT_ACTORS
+                        : topicActors.strip()), threads,
                 stateDir == null || stateDir.isBlank() ? null : Path.of(stateDir), httpPort, partitions,
-                repeatRetention, streamsProperties);
+                repeatRetention, visitWindows.windows(),
+                streamsProperties);
     }
 
     @Override

@@ -43,6 +43,11 @@ final class FeedsCommand implements Runnable {
         @Option(names = "--title", description = "Title of the feed added (with one URL).")
         String title;
 
+        @Option(names = "--country", paramLabel = "CC",
+                description = "The outlets' country, ISO 3166-1 alpha-2 (e.g. NG), for the URLs given; without it "
+                        + "articles take the country of the feed host's domain (.ng, .com.pk), if any.")
+        String country;
+
         @Option(names = "--file", paramLabel = "FILE", description = "OPML or text file (one URL per line).")
         Path file;
 
@@ -56,7 +61,7 @@ final class FeedsCommand implements Runnable {
             boolean bad = false;
             for (String url : urls) {
                 try {
-                    entries.add(new FeedEntry(url, urls.size() == 1 ? title : null));
+                    entries.add(new FeedEntry(url, urls.size() == 1 ? title : null, country));
                 } catch (IllegalArgumentException e) {
                     err.println(e.getMessage() + " (skipped)");
                     bad = true;
@@ -98,7 +103,9 @@ final class FeedsCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Print the feed list: URL, tab, title.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Print the feed list as a text feed list: URL, then tab and country=CC if one is named, "
+                    + "then tab and title.")
     static final class ListFeeds implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -110,7 +117,8 @@ final class FeedsCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             new FeedListTopic(kafka.bootstrapServers(), kafka.ingestTopics().feeds()).list().values()
-                    .forEach(f -> out.println(f.url() + (f.title() == null ? "" : "\t" + f.title())));
+                    .forEach(f -> out.println(f.url() + (f.country() == null ? "" : "\tcountry=" + f.country())
+                            + (f.title() == null ? "" : "\t" + f.title())));
             out.flush();
             return 0;
         }

@@ -3,6 +3,7 @@ package io.newswire.ingest;
 import io.newswire.ingest.fetch.EgressPolicy;
 import io.newswire.ingest.fetch.FetchSettings;
 import io.newswire.ingest.poll.PollSettings;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.time.Duration;
  * @param sessionTimeout how long the group waits for a silent instance before handing its feeds to the others
  * @param feedsPartitions partitions of {@code news.feeds} and {@code news.ingest.state} when ingest creates them;
  *        more partitions than instances lets the feeds spread
+ * @param articlePartitions partitions of {@code news.articles.raw} when ingest creates it
  */
 public record IngestConfig(
         String bootstrapServers,
@@ -47,7 +49,8 @@ public record IngestConfig(
 
     public static IngestConfig defaults(String bootstrapServers) {
         return new IngestConfig(bootstrapServers, Topics.defaults(), IngestTopics.defaults(), null, DEFAULT_HTTP_PORT,
-                DEFAULT_GROUP, Duration.ofSeconds(45), 12, 6, (short) 1, FetchSettings.defaults(),
+                DEFAULT_GROUP, Duration.ofSeconds(45), TopicSpecs.DEFAULT_FEEDS_PARTITIONS,
+                TopicSpecs.DEFAULT_PARTITIONS, (short) 1, FetchSettings.defaults(),
                 PollSettings.defaults());
     }
 
@@ -82,6 +85,11 @@ public record IngestConfig(
     }
 
     /** Opens loopback and private networks to the fetcher (local use and tests). */
+    /** Lets the fetcher reach these exact addresses and ports (local or internal feed servers). */
+    public IngestConfig allowingEndpoints(java.util.Set<java.net.InetSocketAddress> endpoints) {
+        return withFetch(fetch.withEgress(fetch.egress().allowing(endpoints)));
+    }
+
     public IngestConfig allowingPrivateNetworks() {
         return withFetch(fetch.withEgress(new EgressPolicy(true, fetch.egress().allowedEndpoints())));
     }

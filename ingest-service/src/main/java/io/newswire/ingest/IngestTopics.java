@@ -4,6 +4,7 @@ import io.newswire.ingest.feedlist.FeedEntry;
 import io.newswire.ingest.state.FeedState;
 import io.newswire.model.JsonSerde;
 import io.newswire.model.Topic;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import java.util.Map;
 
@@ -14,8 +15,8 @@ import java.util.Map;
  * overridden by {@code TOPIC_FEEDS} and {@code TOPIC_INGEST_STATE} or the matching flags.
  */
 public record IngestTopics(Topic<String, FeedEntry> feeds, Topic<String, FeedState> state) {
-    public static final String DEFAULT_FEEDS = "news.feeds";
-    public static final String DEFAULT_STATE = "news.ingest.state";
+    public static final String DEFAULT_FEEDS = TopicSpecs.DEFAULT_FEEDS;
+    public static final String DEFAULT_STATE = TopicSpecs.DEFAULT_INGEST_STATE;
     public static final String ENV_FEEDS = "TOPIC_FEEDS";
     public static final String ENV_STATE = "TOPIC_INGEST_STATE";
 

@@ -3,6 +3,7 @@ package io.newswire.ingest;
 import io.newswire.ingest.feed.FeedFormatException;
 import io.newswire.ingest.feed.ParsedFeed;
 import io.newswire.ingest.feed.ParsedItem;
+import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.ingest.replay.ArchivedFeeds;
 import io.newswire.model.Json;
 import java.io.IOException;
@@ -41,7 +42,7 @@ final class ParseCommand implements Callable<Integer> {
                 failed = true;
                 continue;
             }
-            for (ParsedItem item : feed.items()) {
+            for (ParsedItem item : SourceCountries.stamp(feed.items(), null)) {
                 out.println(Json.mapper().writeValueAsString(item.article()));
             }
             out.flush();

@@ -3,12 +3,9 @@ package io.newswire.ingest;
 import io.newswire.ingest.fetch.EgressPolicy;
 import io.newswire.ingest.fetch.FetchSettings;
 import io.newswire.ingest.poll.PollSettings;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -102,31 +99,14 @@ final class RunCommand implements Callable<Integer> {
     TopicCreationOptions creation;
 
     IngestConfig config() {
-        Set<InetSocketAddress> endpoints = new HashSet<>();
-        for (String e : allowEndpoints == null ? List.<String>of() : allowEndpoints) {
-            if (e.isBlank()) {
-                continue;
-            }
-            int colon = e.lastIndexOf(':');
-            if (colon < 1) {
-                throw new IllegalArgumentException("--allow-endpoint wants HOST:PORT, not " + e);
-            }
-            try {
-                int port = Integer.parseInt(e.substring(colon + 1).strip());
-                for (InetAddress a : InetAddress.getAllByName(e.substring(0, colon).strip())) {
-                    endpoints.add(new InetSocketAddress(a, port));
-                }
-            } catch (NumberFormatException | UnknownHostException ex) {
-                throw new IllegalArgumentException("--allow-endpoint " + e + ": " + ex.getMessage());
-            }
-        }
+        Set<InetSocketAddress> endpoints = EgressPolicy.endpoints(allowEndpoints);
         FetchSettings fetch = new FetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxRedirects,
                 new EgressPolicy(allowPrivateNetworks, endpoints));
         PollSettings poll = new PollSettings(interval, minInterval, PollSettings.defaults().maxInterval(), perHost,
                 hostGap, PollSettings.defaults().maxBackoff(), PollSettings.defaults().startSpread());
         return new IngestConfig(kafka.bootstrapServers(), kafka.topics(), kafka.ingestTopics(),
                 feedsFile == null || feedsFile.isBlank() ? null : Path.of(feedsFile), httpPort, groupId,
-                sessionTimeout, creation.partitions, IngestConfig.defaults(kafka.bootstrapServers()).articlePartitions(),
+                sessionTimeout, creation.partitions, creation.topicPartitions,
                 creation.replicationFactor, fetch, poll);
     }
 

@@ -9,6 +9,11 @@ final class TopicCreationOptions {
                     + "can share the feeds (env FEEDS_PARTITIONS, default ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--topic-partitions", defaultValue = "${env:TOPIC_PARTITIONS:-6}",
+            description = "Partitions of the article topic when created (env TOPIC_PARTITIONS, default "
+                    + "${DEFAULT-VALUE}).")
+    int topicPartitions;
+
     @Option(names = "--replication-factor", defaultValue = "${env:REPLICATION_FACTOR:-1}",
             description = "Replication of the topics created (env REPLICATION_FACTOR, default ${DEFAULT-VALUE}).")
     short replicationFactor;

@@ -1,50 +1,49 @@
 package io.newswire.ingest;
 
+import io.newswire.model.TopicSpecs;
+import io.newswire.model.TopicSpecs.Partitions;
+import io.newswire.model.TopicSpecs.Spec;
 import io.newswire.runtime.kafka.TopicAdmin;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 
 /**
- * Creates the topics ingest writes when they do not exist yet (existing ones are left as they are): the two compacted
- * ingest topics, and {@code news.articles.raw} with unlimited time retention, since replayed records carry event
- * times years old and time-based retention would delete them as soon as their segment rolls.
+ * Creates the topics ingest writes when they do not exist yet (existing ones are left as they are), as
+ * {@link TopicSpecs} lays them out: the two compacted ingest topics and {@code news.articles.raw}.
  */
 public final class TopicSetup {
     private TopicSetup() {
     }
 
-    private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact", "max.message.bytes",
-            Integer.toString(8 * 1024 * 1024), "min.cleanable.dirty.ratio", "0.1");
-
     static void ensure(String bootstrapServers, IngestConfig config) {
-        short rf = config.replicationFactor();
+        Partitions p = new Partitions(config.articlePartitions(), config.feedsPartitions());
         create(bootstrapServers, List.of(
-                new NewTopic(config.ingestTopics().feeds().name(), config.feedsPartitions(), rf).configs(COMPACTED),
-                new NewTopic(config.ingestTopics().state().name(), config.feedsPartitions(), rf).configs(COMPACTED),
-                new NewTopic(config.topics().articlesRaw().name(), config.articlePartitions(), rf)
-                        .configs(Map.of("retention.ms", "-1"))));
+                TopicSpecs.feeds(config.ingestTopics().feeds().name(), p),
+                TopicSpecs.ingestState(config.ingestTopics().state().name(), p),
+                TopicSpecs.articlesRaw(config.topics().articlesRaw().name(), p)),
+                Optional.of(config.replicationFactor()));
     }
 
-    /** The feed list topic alone (compacted), before {@code feeds add} writes to it. */
+    /** The feed list topic alone, before {@code feeds add} writes to it. */
     static void ensureFeedList(String bootstrapServers, String topic, int partitions, short replicationFactor) {
-        create(bootstrapServers, List.of(new NewTopic(topic, partitions, replicationFactor).configs(COMPACTED)));
+        create(bootstrapServers, List.of(TopicSpecs.feeds(topic, Partitions.defaults().withFeeds(partitions))),
+                Optional.of(replicationFactor));
     }
 
-    /** The article topic alone, with the broker's default partitions and replication, for a replay on its own. */
+    /** The article topic alone, for a replay on its own ({@code TOPIC_PARTITIONS}, the broker's replication). */
     public static void ensureArticles(String bootstrapServers, String topic) {
-        create(bootstrapServers, List.of(new NewTopic(topic, java.util.Optional.empty(), java.util.Optional.empty())
-                .configs(Map.of("retention.ms", "-1"))));
+        create(bootstrapServers, List.of(TopicSpecs.articlesRaw(topic, Partitions.fromEnv(System.getenv()))),
+                Optional.empty());
     }
 
-    static void create(String bootstrapServers, List<NewTopic> topics) {
+    static void create(String bootstrapServers, List<Spec> topics, Optional<Short> replicationFactor) {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(p)) {
-            TopicAdmin.createMissing(admin, topics);
+            TopicAdmin.createMissing(admin, topics.stream().map(s -> s.newTopic(replicationFactor)).toList());
         }
     }
 }

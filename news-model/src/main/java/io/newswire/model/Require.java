@@ -20,6 +20,15 @@ final class Require {
         return values == null ? List.of() : List.copyOf(values);
     }
 
+    /** An ISO 3166-1 alpha-2 code (two upper-case letters) or null. */
+    static String countryOrNull(String value, String field) {
+        if (value != null && !value.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException(field + " must be an ISO 3166-1 alpha-2 code such as \"NG\", got \""
+                    + value + "\"");
+        }
+        return value;
+    }
+
     static <T> T nonNull(T value, String field) {
         return Objects.requireNonNull(value, () -> field + " must not be null");
     }

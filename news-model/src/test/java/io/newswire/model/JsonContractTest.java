@@ -16,7 +16,7 @@ class JsonContractTest {
         JsonNode json = Json.mapper().readTree(Topics.ARTICLE.serializer().serialize("t", Samples.article()));
         assertThat(json.fieldNames()).toIterable().containsExactly("schemaVersion", "id", "url", "guid", "feedUrl",
                 "feedTitle", "title", "summary", "body", "language", "authors", "categories", "publishedAt",
-                "fetchedAt", "contentHash");
+                "fetchedAt", "contentHash", "sourceCountry");
         assertThat(json.get("publishedAt").asText()).isEqualTo("2025-07-08T06:30:00Z");
         assertThat(json.get("fetchedAt").asText()).isEqualTo("2025-07-08T06:45:12.345Z");
     }
@@ -45,6 +45,23 @@ class JsonContractTest {
                 StandardCharsets.UTF_8).replaceFirst("\\{", "{\"addedInV2\":{\"x\":1},");
         Article back = Topics.ARTICLE.deserializer().deserialize("t", json.getBytes(StandardCharsets.UTF_8));
         assertThat(back).isEqualTo(Samples.article());
+    }
+
+    @Test
+    void recordsWrittenBeforeSourceCountryExistedStillRead() {
+        String json = new String(Topics.ARTICLE.serializer().serialize("t", Samples.article().withSourceCountry("NG")),
+                StandardCharsets.UTF_8);
+        assertThat(json).contains("\"sourceCountry\":\"NG\"");
+        String old = json.replace(",\"sourceCountry\":\"NG\"", "");
+        Article back = Topics.ARTICLE.deserializer().deserialize("t", old.getBytes(StandardCharsets.UTF_8));
+        assertThat(back.sourceCountry()).isNull();
+        assertThat(back).isEqualTo(Samples.article());
+    }
+
+    @Test
+    void aSourceCountryThatIsNoIsoCodeIsRejected() {
+        assertThatThrownBy(() -> Samples.article().withSourceCountry("Nigeria"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sourceCountry");
     }
 
     @Test

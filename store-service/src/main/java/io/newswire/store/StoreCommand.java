@@ -69,9 +69,15 @@ public final class StoreCommand extends CommandGroup {
                         + "(env MAX_RETRY_BACKOFF; default ${DEFAULT-VALUE})")
         Duration maxRetryBackoff;
 
+        @Option(names = "--group-instance-id", defaultValue = "${env:GROUP_INSTANCE_ID:-}",
+                description = "static group membership: an id of this instance's own, kept across its restarts, so "
+                        + "a restart resumes at once (env GROUP_INSTANCE_ID; default none, a dynamic member)")
+        String groupInstanceId;
+
         StoreConfig config() {
             return new StoreConfig(kafka.bootstrapServers(), groupId, kafka.topics(),
-                    db.jdbcUrl, db.jdbcUser, db.jdbcPassword, httpPort, batchSize, dbPoolSize, maxRetryBackoff);
+                    db.jdbcUrl, db.jdbcUser, db.jdbcPassword, httpPort, batchSize, dbPoolSize, maxRetryBackoff,
+                    groupInstanceId);
         }
 
         @Override

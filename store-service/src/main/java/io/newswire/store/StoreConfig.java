@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param batchSize        records stored per transaction at most (the consumer's {@code max.poll.records})
  * @param dbPoolSize       database connections, shared by the consumer (one) and the API
  * @param maxRetryBackoff  the longest wait between two attempts to store a batch while the database is away
+ * @param groupInstanceId  this instance's static group membership id ({@code group.instance.id}), or null for a
+ *                         dynamic member: a static member that restarts takes its partitions back at once, instead
+ *                         of waiting out the session of its past self; each instance needs its own
  */
 public record StoreConfig(
         String bootstrapServers,
@@ -29,7 +32,8 @@ public record StoreConfig(
         int httpPort,
         int batchSize,
         int dbPoolSize,
-        Duration maxRetryBackoff) {
+        Duration maxRetryBackoff,
+        String groupInstanceId) {
 
     public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
     public static final String DEFAULT_GROUP_ID = "newswire-store";
@@ -59,43 +63,49 @@ public record StoreConfig(
         if (maxRetryBackoff.isNegative() || maxRetryBackoff.isZero()) {
             throw new IllegalArgumentException("maxRetryBackoff must be positive");
         }
+        groupInstanceId = groupInstanceId == null || groupInstanceId.isBlank() ? null : groupInstanceId.strip();
     }
 
     /** The defaults: local broker and database, default topic names, port 8080. */
     public static StoreConfig defaults() {
         return new StoreConfig(DEFAULT_BOOTSTRAP_SERVERS, DEFAULT_GROUP_ID, Topics.defaults(), DEFAULT_JDBC_URL,
                 DEFAULT_JDBC_USER, "", DEFAULT_HTTP_PORT, DEFAULT_BATCH_SIZE, DEFAULT_DB_POOL_SIZE,
-                DEFAULT_MAX_RETRY_BACKOFF);
+                DEFAULT_MAX_RETRY_BACKOFF, null);
     }
 
     public StoreConfig withKafka(String bootstrapServers, String groupId) {
         return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
-                batchSize, dbPoolSize, maxRetryBackoff);
+                batchSize, dbPoolSize, maxRetryBackoff, groupInstanceId);
     }
 
     public StoreConfig withTopics(Topics topics) {
         return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
-                batchSize, dbPoolSize, maxRetryBackoff);
+                batchSize, dbPoolSize, maxRetryBackoff, groupInstanceId);
     }
 
     public StoreConfig withDatabase(String jdbcUrl, String jdbcUser, String jdbcPassword) {
         return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
-                batchSize, dbPoolSize, maxRetryBackoff);
+                batchSize, dbPoolSize, maxRetryBackoff, groupInstanceId);
     }
 
     public StoreConfig withHttpPort(int httpPort) {
         return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
-                batchSize, dbPoolSize, maxRetryBackoff);
+                batchSize, dbPoolSize, maxRetryBackoff, groupInstanceId);
     }
 
     public StoreConfig withBatchSize(int batchSize) {
         return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
-                batchSize, dbPoolSize, maxRetryBackoff);
+                batchSize, dbPoolSize, maxRetryBackoff, groupInstanceId);
     }
 
     public StoreConfig withMaxRetryBackoff(Duration maxRetryBackoff) {
         return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
-                batchSize, dbPoolSize, maxRetryBackoff);
+                batchSize, dbPoolSize, maxRetryBackoff, groupInstanceId);
+    }
+
+    public StoreConfig withGroupInstanceId(String groupInstanceId) {
+        return new StoreConfig(bootstrapServers, groupId, topics, jdbcUrl, jdbcUser, jdbcPassword, httpPort,
+                batchSize, dbPoolSize, maxRetryBackoff, groupInstanceId);
     }
 
     /** The password stays out of logs. */
@@ -104,7 +114,8 @@ public record StoreConfig(
         return "StoreConfig[bootstrapServers=" + bootstrapServers + ", groupId=" + groupId + ", topics="
                 + topics.articlesEnriched() + "," + topics.visits() + "->" + topics.deadLetter() + ", jdbcUrl="
                 + jdbcUrl + ", jdbcUser=" + jdbcUser + ", httpPort=" + httpPort + ", batchSize=" + batchSize
-                + ", dbPoolSize=" + dbPoolSize + ", maxRetryBackoff=" + maxRetryBackoff + "]";
+                + ", dbPoolSize=" + dbPoolSize + ", maxRetryBackoff=" + maxRetryBackoff + ", groupInstanceId="
+                + groupInstanceId + "]";
     }
 
     private static void requireText(String value, String name) {

@@ -1,6 +1,10 @@
 package io.newswire.enrich.stream;
 
-import io.newswire.enrich.tagging.Tagger;
+import io.newswire.enrich.Enricher;
+import io.newswire.enrich.knowledge.ActorLearning;
+import io.newswire.enrich.knowledge.ActorMemory;
+import io.newswire.enrich.knowledge.KnownActor;
+import io.newswire.enrich.visits.PairReport;
 import io.newswire.model.Article;
 import io.newswire.model.DeadLetter;
 import io.newswire.model.EnrichedArticle;
@@ -14,11 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -31,6 +33,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +45,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Deserialising here rather than in the source node is what lets a malformed record reach the dead-letter topic
  * with our headers inside the exactly-once transaction.
+ *
+ * <p>Learned actors: the tagger reads them through {@link ActorStoreMemory}; what an article teaches is forwarded as
+ * {@link Outcome.Learned} records for {@code news.actors} (written in the same transaction as the article) and kept in
+ * this task's pending store until the global store has read them back, so the next article of this task already
+ * knows them. The task of partition 0 also forgets, once an hour, the actors not seen for
+ * {@link ActorMemory#FORGET_AFTER} before the newest sighting, by writing tombstones.
  */
 final class ArticleTagProcessor implements Processor<byte[], byte[], String, Outcome> {
     private static final Logger log = LoggerFactory.getLogger(ArticleTagProcessor.class);
@@ -51,7 +60,11 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
     private static final List<String> DEAD_LETTER_HEADERS = List.of(DeadLetter.ERROR, DeadLetter.ERROR_CLASS,
             DeadLetter.SOURCE_TOPIC, DeadLetter.SOURCE_PARTITION, DeadLetter.SOURCE_OFFSET, DeadLetter.FAILED_IN);
 
-    private final Tagger tagger;
+    /** How often the pending store drops what the global store has caught up with, and the sweep runs. */
+    static final Duration PENDING_CHECK = Duration.ofSeconds(30);
+    static final Duration FORGET_SWEEP = Duration.ofHours(1);
+
+    private final Enricher enricher;
     private final EnrichCounters counters;
     private final Duration repeatRetention;
     private final String enrichedTopic;
@@ -60,9 +73,11 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
     private final Serializer<EnrichedArticle> enrichedArticles;
     private ProcessorContext<String, Outcome> context;
     private KeyValueStore<String, SeenArticle> seen;
+    private KeyValueStore<String, KnownActor> pendingActors;
+    private ActorStoreMemory actors;
 
-    ArticleTagProcessor(Topics topics, Tagger tagger, EnrichCounters counters, Duration repeatRetention) {
-        this.tagger = tagger;
+    ArticleTagProcessor(Topics topics, Enricher enricher, EnrichCounters counters, Duration repeatRetention) {
+        this.enricher = enricher;
         this.counters = counters;
         this.repeatRetention = repeatRetention;
         this.enrichedTopic = topics.articlesEnriched().name();
@@ -75,6 +90,13 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
         this.seen = context.getStateStore(EnrichTopology.SEEN_STORE);
+        this.pendingActors = context.getStateStore(EnrichTopology.PENDING_ACTORS_STORE);
+        ReadOnlyKeyValueStore<String, KnownActor> shared = context.getStateStore(EnrichTopology.ACTORS_STORE);
+        this.actors = new ActorStoreMemory(shared, pendingActors);
+        context.schedule(PENDING_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> dropPendingSeenByAll());
+        if (context.taskId().partition() == 0) {
+            context.schedule(FORGET_SWEEP, PunctuationType.WALL_CLOCK_TIME, now -> forgetStaleActors());
+        }
         if (!repeatRetention.isZero()) {
             Duration every = repeatRetention.compareTo(Duration.ofHours(1)) < 0 ? repeatRetention : Duration.ofHours(1);
             context.schedule(every, PunctuationType.WALL_CLOCK_TIME, this::forgetOlderThanRetention);
@@ -91,6 +113,8 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
         String hash;
         SeenArticle before;
         Outcome.Tagged tagged;
+        Enricher.Result result;
+        List<KnownActor> taught;
         try {
             article = articles.deserialize(sourceTopic, record.value());
             hash = contentHash(article);
@@ -99,44 +123,95 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
                 counters.repeatsDropped().increment();
                 return;
             }
-            Enrichment enrichment = Objects.requireNonNull(tagger.tag(article), "the tagger returned no enrichment");
-            byte[] json = enrichedArticles.serialize(enrichedTopic, EnrichedArticle.of(article, enrichment));
+            result = enricher.enrich(article, actors);
+            Enrichment enrichment = result.enrichment();
+            byte[] json = enrichedArticles.serialize(enrichedTopic, result.enriched());
             if (json.length > MAX_ENRICHED_BYTES) {
                 throw new RecordTooLargeException("the enriched article is " + json.length + " bytes, over the "
                         + MAX_ENRICHED_BYTES + " bytes one record may have");
             }
             tagged = new Outcome.Tagged(json, reports(article, enrichment.visits(), before, record.timestamp()));
+            taught = ActorLearning.taught(result.article(), enrichment,
+                    Instant.ofEpochMilli(context.currentSystemTimeMs()));
         } catch (RuntimeException | StackOverflowError e) {
             // StackOverflowError: a pathological text can exhaust a recursive matcher; it is that record's fault
             deadLetter(record, e);
             return;
         }
-        List<String> visitIds = tagged.reports().stream().filter(r -> !r.withdrawn()).map(VisitReport::visitId)
+        List<String> visitPairs = tagged.reports().stream().filter(r -> !r.withdrawal()).map(PairReport::pair)
                 .toList();
-        seen.put(article.id(), new SeenArticle(hash, context.currentSystemTimeMs(), visitIds));
+        seen.put(article.id(), new SeenArticle(hash, context.currentSystemTimeMs(), visitPairs));
         context.forward(record.withKey(article.id()).withValue(tagged));
-        counters.articlesTagged().increment();
+        if (result.skippedForLanguage()) {
+            counters.skippedLanguage().increment();
+        } else {
+            counters.articlesTagged().increment();
+        }
+        remember(taught, record);
     }
 
-    /** One report per visit the article reports, and a withdrawal per visit its previous version reported. */
-    private static List<VisitReport> reports(Article article, List<Visit> visits, SeenArticle before,
-            long recordTimestamp) {
-        Instant reportedAt = article.publishedAt() != null ? article.publishedAt()
-                : article.fetchedAt() != null ? article.fetchedAt() : Instant.ofEpochMilli(recordTimestamp);
-        Map<String, VisitReport> byVisit = new LinkedHashMap<>();
-        for (Visit v : visits) {
-            // one report per visit id: a tagger that finds a visit twice in one article still has one source
-            byVisit.putIfAbsent(v.id(), new VisitReport(v.id(), article.id(), reportedAt, v));
+    /** Writes what changed in what is known about the actors {@code taught}, and keeps it pending here. */
+    private void remember(List<KnownActor> taught, Record<byte[], byte[]> record) {
+        for (KnownActor t : taught) {
+            ActorLearning.merge(actors.recall(t.key()).orElse(null), t).ifPresent(actor -> {
+                pendingActors.put(actor.key(), actor);
+                context.forward(new Record<String, Outcome>(actor.key(), new Outcome.Learned(actor),
+                        record.timestamp()));
+                counters.actorsLearned().increment();
+            });
         }
-        List<VisitReport> reports = new ArrayList<>(byVisit.values());
-        if (before != null) {
-            for (String old : before.visitIds()) {
-                if (!byVisit.containsKey(old)) {
-                    reports.add(VisitReport.withdrawal(old, article.id(), reportedAt));
+    }
+
+    /** Forgets the pending actors the global store now holds as they are, or newer. */
+    private void dropPendingSeenByAll() {
+        List<String> caughtUp = new ArrayList<>();
+        try (KeyValueIterator<String, KnownActor> it = pendingActors.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, KnownActor> e = it.next();
+                KnownActor shared = actors.shared(e.key);
+                if (shared != null && !shared.lastSeen().isBefore(e.value.lastSeen())) {
+                    caughtUp.add(e.key);
                 }
             }
         }
-        return reports;
+        caughtUp.forEach(pendingActors::delete);
+    }
+
+    /**
+     * Writes a tombstone for every actor not seen for {@link ActorMemory#FORGET_AFTER} before the newest sighting of
+     * any actor. The news' own time is the clock here, not the wall clock: a replay of old feeds learns actors that
+     * are years old and still current for the articles around them.
+     */
+    private void forgetStaleActors() {
+        ReadOnlyKeyValueStore<String, KnownActor> shared = context.getStateStore(EnrichTopology.ACTORS_STORE);
+        Instant newest = Instant.EPOCH;
+        List<KeyValue<String, KnownActor>> all = new ArrayList<>();
+        try (KeyValueIterator<String, KnownActor> it = shared.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, KnownActor> e = it.next();
+                all.add(e);
+                newest = e.value.lastSeen().isAfter(newest) ? e.value.lastSeen() : newest;
+            }
+        } catch (SerializationException e) {
+            log.warn("cannot read the actors store to forget stale actors: {}", e.getMessage());
+            return;
+        }
+        long now = context.currentSystemTimeMs();
+        for (KeyValue<String, KnownActor> e : all) {
+            if (ActorLearning.forgotten(e.value, newest)) {
+                pendingActors.delete(e.key);
+                context.forward(new Record<String, Outcome>(e.key, new Outcome.Learned(null), now));
+            }
+        }
+    }
+
+    /** One report per country pair the article reports visits of, and a withdrawal per pair it reported before. */
+    private static List<PairReport> reports(Article article, List<Visit> visits, SeenArticle before,
+            long recordTimestamp) {
+        Instant reportedAt = article.publishedAt() != null ? article.publishedAt()
+                : article.fetchedAt() != null ? article.fetchedAt() : Instant.ofEpochMilli(recordTimestamp);
+        return PairReport.of(article.id(), PairReport.outletOf(article), reportedAt, visits,
+                before == null ? List.of() : before.visitPairs());
     }
 
     private void deadLetter(Record<byte[], byte[]> record, Throwable error) {

@@ -9,7 +9,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * so these are operational rates, not exact totals (the topics hold those).
  */
 public record EnrichCounters(Counter articlesTagged, Counter repeatsDropped, Counter visitsEmitted,
-        Counter deadLetters) {
+        Counter deadLetters, Counter skippedLanguage, Counter actorsLearned) {
+    /** Articles written untagged, by reason: {@code newswire_enrich_articles_skipped_total{reason="..."}}. */
+    static final String SKIPPED = "newswire.enrich.articles.skipped";
+
 
     public static EnrichCounters register(MeterRegistry registry) {
         return new EnrichCounters(
@@ -20,7 +23,13 @@ public record EnrichCounters(Counter articlesTagged, Counter repeatsDropped, Cou
                 Counter.builder("newswire.enrich.visits.emitted")
                         .description("Merged visit updates written to the visits topic").register(registry),
                 Counter.builder("newswire.enrich.deadletters")
-                        .description("Records sent to the dead-letter topic").register(registry));
+                        .description("Records sent to the dead-letter topic").register(registry),
+                Counter.builder(SKIPPED).tag("reason", "language")
+                        .description("Articles written untagged (empty enrichment), by reason; language: not in "
+                                + "the tagger's language").register(registry),
+                Counter.builder("newswire.enrich.actors.learned")
+                        .description("Learned actors written to the actors topic (new, changed office, or seen "
+                                + "again a day or more later)").register(registry));
     }
 
     /** Counters that nobody reads, for a topology built without a service around it. */

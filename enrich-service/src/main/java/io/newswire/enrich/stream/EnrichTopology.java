@@ -1,38 +1,56 @@
 package io.newswire.enrich.stream;
 
 import io.newswire.enrich.EnrichConfig;
+import io.newswire.enrich.EnrichTopics;
+import io.newswire.enrich.Enricher;
+import io.newswire.enrich.knowledge.KnownActor;
 import io.newswire.enrich.tagging.Tagger;
+import io.newswire.enrich.visits.PairReport;
+import io.newswire.enrich.visits.VisitReport;
+import io.newswire.model.JsonSerde;
+import io.newswire.model.Topic;
 import io.newswire.model.Topics;
-import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * The enrich topology:
  * <pre>
- * raw articles (bytes) ─ tag-articles [repeat store] ─┬─ enriched articles ─────────────────────────> enriched topic
- *                                                     ├─ visit reports ─ by visit id ─ merge [visit table] ─ on change ─> visits topic
- *                                                     └─ dead letters (original bytes + reason headers) ──> dead-letter topic
+ * raw articles (bytes) ─ tag-articles [repeat store, pending actors] ─┬─ enriched articles ─────────────────────────> enriched topic
+ *      reads [actors, a global store] ◄── actors topic ◄────┐          ├─ visit reports ─ by country pair ─ merge-visits [visit-reports, visit-articles, visits] ─ changes ─> visits topic
+ *                                                           └──────────┼─ learned actors (tombstones to forget) ──> actors topic
+ *                                                                      └─ dead letters (original bytes + reason headers) ──> dead-letter topic
  * </pre>
+ *
+ * <p>The actors topic feeds a global store, so every instance reads what any instance learned, and the store is
+ * rebuilt from the compacted topic after a restart or on a new machine.
  */
 public final class EnrichTopology {
     /** Article id → the content last tagged under it (the repeat filter). */
     public static final String SEEN_STORE = "seen-articles";
-    /** Visit id → every article's report of it and the merged visit. */
+    /** Country pair, day, article and ordinal → one article's report of one visit: what the visit merge decides on. */
+    public static final String VISIT_REPORTS_STORE = "visit-reports";
+    /** Country pair and article → the keys of the article's rows in {@link #VISIT_REPORTS_STORE}. */
+    public static final String VISIT_ARTICLES_STORE = "visit-articles";
+    /** Visit id → the merged visit as last published. */
     public static final String VISITS_STORE = "visits";
-    static final String VISIT_REPORTS = "visit-reports";
+    /** The repartition topic {@code <application.id>-visits-by-pair-repartition} that keys visit reports by pair. */
+    static final String VISITS_BY_PAIR = "visits-by-pair";
+    static final JsonSerde<PairReport> PAIR_REPORT_SERDE = new JsonSerde<>(PairReport.class);
+    static final JsonSerde<VisitReport> VISIT_REPORT_SERDE = new JsonSerde<>(VisitReport.class);
+    /** Actor key → the actor: every instance's copy of the actors topic (a global store). */
+    public static final String ACTORS_STORE = "actors";
+    /** Actor key → what this task learned and the global store has not read back yet. */
+    public static final String PENDING_ACTORS_STORE = "actors-learned-here";
 
     private EnrichTopology() {
     }
@@ -46,12 +64,17 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
                 Serdes.String(), SeenArticle.SERDE));
+        addVisitStores(builder, topics);
+        Topic<String, KnownActor> actorsTopic = config.enrichTopics().actors();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_ACTORS_STORE),
+                Serdes.String(), actorsTopic.valueSerde()));
+        Enricher enricher = Enricher.of(tagger);
 
         KStream<String, Outcome> outcomes = builder
                 .stream(topics.articlesRaw().name(),
                         Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-articles"))
-                .process(() -> new ArticleTagProcessor(topics, tagger, counters, config.repeatRetention()),
-                        Named.as("tag-articles"), SEEN_STORE);
+                .process(() -> new ArticleTagProcessor(topics, enricher, counters, config.repeatRetention()),
+                        Named.as("tag-articles"), SEEN_STORE, PENDING_ACTORS_STORE);
 
         outcomes.split(Named.as("outcome-"))
                 .branch((id, outcome) -> outcome instanceof Outcome.DeadLettered,
@@ -63,36 +86,44 @@ public final class EnrichTopology {
                                 .to(topics.deadLetter().name(), Produced
                                         .with(topics.deadLetter().keySerde(), topics.deadLetter().valueSerde())
                                         .withName("write-dead-letters")), "dead-letters"))
-                .defaultBranch(Branched.withConsumer(tagged -> writeTagged(tagged, topics, counters), "tagged"));
+                .branch((id, outcome) -> outcome instanceof Outcome.Learned,
+                        Branched.withConsumer(learned -> learned
+                                .mapValues(outcome -> ((Outcome.Learned) outcome).actor(), Named.as("unwrap-actors"))
+                                .to(actorsTopic.name(), Produced.with(actorsTopic.keySerde(), actorsTopic.valueSerde())
+                                        .withName("write-actors")), "actors"))
+                .defaultBranch(Branched.withConsumer(tagged -> writeTagged(tagged, config, counters), "tagged"));
+        // added last so the other sub-topologies keep their numbers (and their tasks their state directories);
+        // a global store keeps no changelog of its own: the topic it reads is its changelog
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTORS_STORE),
+                        Serdes.String(), actorsTopic.valueSerde()).withLoggingDisabled(),
+                actorsTopic.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-actors"),
+                () -> new ActorsUpdater(ACTORS_STORE, EnrichTopics.KNOWN_ACTOR));
         return builder.build();
     }
 
-    private static void writeTagged(KStream<String, Outcome> tagged, Topics topics, EnrichCounters counters) {
+    private static void addVisitStores(StreamsBuilder builder, Topics topics) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISIT_REPORTS_STORE),
+                Serdes.String(), VISIT_REPORT_SERDE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISIT_ARTICLES_STORE),
+                Serdes.String(), ArticleKeys.SERDE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISITS_STORE),
+                Serdes.String(), topics.visits().valueSerde()));
+    }
+
+    private static void writeTagged(KStream<String, Outcome> tagged, EnrichConfig config, EnrichCounters counters) {
+        Topics topics = config.topics();
         tagged.mapValues(outcome -> ((Outcome.Tagged) outcome).enrichedJson(), Named.as("enriched-json"))
                 .to(topics.articlesEnriched().name(),
                         Produced.with(topics.articlesEnriched().keySerde(), Serdes.ByteArray())
                                 .withName("write-enriched-articles"));
 
-        tagged.flatMap((articleId, outcome) -> visitReportsByVisit((Outcome.Tagged) outcome),
-                        Named.as("visit-reports-by-visit"))
-                .groupByKey(Grouped.with(VISIT_REPORTS, Serdes.String(), VisitReport.SERDE))
-                .aggregate(VisitMerge::empty, (visitId, report, merge) -> merge.with(visitId, report),
-                        Named.as("merge-visits"),
-                        Materialized.<String, VisitMerge, KeyValueStore<Bytes, byte[]>>as(VISITS_STORE)
-                                .withKeySerde(Serdes.String())
-                                .withValueSerde(VisitMerge.SERDE)
-                                // every update must reach the filter below: a cache would fold a change and a
-                                // following no-op into the no-op, and the change would never be published
-                                .withCachingDisabled())
-                .toStream(Named.as("visit-updates"))
-                .filter((visitId, merge) -> merge == null || merge.changed(), Named.as("visit-changes-only"))
-                .mapValues(merge -> merge == null ? null : merge.merged(), Named.as("merged-visit"))
-                .peek((visitId, visit) -> counters.visitsEmitted().increment(), Named.as("count-visits"))
+        tagged.flatMap((articleId, outcome) -> ((Outcome.Tagged) outcome).reports().stream()
+                                .map(r -> KeyValue.pair(r.pair(), r)).toList(),
+                        Named.as("visit-reports-by-pair"))
+                .repartition(Repartitioned.with(Serdes.String(), PAIR_REPORT_SERDE).withName(VISITS_BY_PAIR))
+                .process(() -> new VisitMergeProcessor(config.visitWindows(), counters), Named.as("merge-visits"),
+                        VISIT_REPORTS_STORE, VISIT_ARTICLES_STORE, VISITS_STORE)
                 .to(topics.visits().name(), Produced.with(topics.visits().keySerde(), topics.visits().valueSerde())
                         .withName("write-visits"));
-    }
-
-    private static List<KeyValue<String, VisitReport>> visitReportsByVisit(Outcome.Tagged tagged) {
-        return tagged.reports().stream().map(r -> KeyValue.pair(r.visitId(), r)).toList();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Random;
  * Article-sized texts (about 3,000 characters, a typical wire story) for the throughput benchmark, assembled from
  * sentences written for it with varied countries, names and dates. Seeded, so every run measures the same corpus.
  */
-final class SyntheticArticles {
+public final class SyntheticArticles {
     private static final String[][] COUNTRIES = {
         {"Kenya", "Kenyan", "Nairobi"}, {"Ghana", "Ghanaian", "Accra"}, {"Peru", "Peruvian", "Lima"},
         {"Japan", "Japanese", "Tokyo"}, {"Norway", "Norwegian", "Oslo"}, {"Chile", "Chilean", "Santiago"},
@@ -43,7 +43,7 @@ final class SyntheticArticles {
     private SyntheticArticles() {
     }
 
-    static List<Article> generate(int count, long seed) {
+    public static List<Article> generate(int count, long seed) {
         Random r = new Random(seed);
         List<Article> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

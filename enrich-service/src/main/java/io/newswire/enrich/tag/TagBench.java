@@ -1,5 +1,8 @@
 package io.newswire.enrich.tag;
 
+import io.newswire.enrich.Enricher;
+import io.newswire.enrich.knowledge.ActorMemory;
+import io.newswire.enrich.language.LanguageCheck;
 import io.newswire.enrich.tagging.RuleTagger;
 import io.newswire.enrich.tagging.Tagger;
 import io.newswire.model.Article;
@@ -63,7 +66,11 @@ public final class TagBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "corpus: %d articles, %.0f characters each on average%n", corpus.size(),
                 (double) chars / corpus.size());
         Tagger tagger = RuleTagger.standard();
-        ToIntFunction<Article> tag = a -> tagger.tag(a).visits().size();
+        // what the topology runs per article: the language check, then the tagger
+        Enricher enricher = Enricher.of(tagger);
+        ToIntFunction<Article> tag = a -> enricher.enrich(a, ActorMemory.NONE).enrichment().visits().size();
+        LanguageCheck languages = LanguageCheck.standard();
+        ToIntFunction<Article> detect = a -> languages.check(a).tagged() ? 1 : 0;
         ToIntFunction<Article> baseline = a -> {
             Matcher m = BASELINE.matcher((a.title() + "\n\n" + a.body()).toLowerCase(Locale.ROOT));
             int n = 0;
@@ -73,10 +80,15 @@ public final class TagBench implements Callable<Integer> {
             return n;
         };
         double base = rate(corpus, baseline);
+        double language = rate(corpus, detect);
+        double taggerAlone = rate(corpus, a -> tagger.tag(a).visits().size());
         double tagged = rate(corpus, tag);
         System.out.printf(Locale.ROOT, "baseline (lowercase + regex scan): %,.0f articles per CPU-second%n", base);
-        System.out.printf(Locale.ROOT, "RuleTagger %s:                  %,.0f articles per CPU-second%n", RuleTagger.VERSION,
-                tagged);
+        System.out.printf(Locale.ROOT, "language check alone:              %,.0f articles per CPU-second%n", language);
+        System.out.printf(Locale.ROOT, "RuleTagger %s alone:            %,.0f articles per CPU-second%n",
+                RuleTagger.VERSION, taggerAlone);
+        System.out.printf(Locale.ROOT, "language + RuleTagger %s:       %,.0f articles per CPU-second%n",
+                RuleTagger.VERSION, tagged);
         System.out.printf(Locale.ROOT, "tagger / baseline:                 %.3f%n", tagged / base);
         return 0;
     }

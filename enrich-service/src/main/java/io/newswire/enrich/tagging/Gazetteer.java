@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * matching is a hash lookup on the first word and a check of the few entries that start with it, longest first.
  */
 final class Gazetteer {
-    enum Kind { NAME, ADJECTIVE, CAPITAL, BLOCKED }
+    /** CITY: a place from the city gazetteer ({@code knowledge/cities.tsv}), resolved to its country. */
+    enum Kind { NAME, ADJECTIVE, CAPITAL, BLOCKED, CITY }
 
     /** A match of tokens {@code [from, to)}; {@code code} is null for a blocked phrase (Indian Ocean). */
     record Match(String code, Kind kind, int from, int to) {

@@ -1,5 +1,12 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.knowledge.ActorMemory;
+import io.newswire.enrich.knowledge.ActorNames;
+import io.newswire.enrich.knowledge.KnownActor;
+import io.newswire.enrich.knowledge.OfficeHolder;
+import io.newswire.enrich.knowledge.Officials;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -90,11 +97,27 @@ final class People {
     /** {sentence, token of "counterpart", person index}: roles filled in once every mention is known */
     private final List<int[]> counterparts = new ArrayList<>();
 
+    /** Who a name is when the article does not say: an office holder then, or someone the stream has learned. */
+    record Knowledge(Officials officials, ActorMemory memory, RoleLexicon roles) {
+        static final Knowledge NONE = new Knowledge(Officials.NONE, ActorMemory.NONE, null);
+    }
+
+    /** What the knowledge says about a name: its office and country. */
+    private record Known(String role, String country) {
+    }
+
+    private final Knowledge knowledge;
+
     People(Doc doc) {
+        this(doc, Knowledge.NONE);
+    }
+
+    People(Doc doc, Knowledge knowledge) {
         this.doc = doc;
+        this.knowledge = knowledge;
         this.countryEndingAt = new Gazetteer.Match[doc.size()];
         for (Gazetteer.Match m : doc.countryAt) {
-            if (m != null && m.code() != null) {
+            if (m != null && m.code() != null && m.kind() != Gazetteer.Kind.CITY) {
                 countryEndingAt[m.to() - 1] = m;
             }
         }
@@ -114,6 +137,7 @@ final class People {
             units.sort(Comparator.comparingInt(Unit::from));
         }
         resolveCounterparts();
+        knowledgeGivesCountries();
         findDelegations();
         resolveTitles();
         sourcesGiveCountries();
@@ -219,6 +243,10 @@ final class People {
             }
         }
         int nameAt = j;
+        if (nameAt + 2 < s.to() && doc.tok(nameAt).text().equals("(") && doc.tok(nameAt + 1).allCaps()
+                && doc.tok(nameAt + 2).text().equals(")")) {
+            nameAt += 3; // "External Affairs Minister (EAM) Rhea Kumar": the title's abbreviation
+        }
         if (nameAt < s.to() && doc.tok(nameAt).text().equals(",")) {
             nameAt++;
         }
@@ -346,7 +374,14 @@ final class People {
                 }
             }
             if (!found) {
-                addUnit(s, new Unit(UnitKind.OTHER_NAME, u[1], u[2], null, null, null));
+                Known k = former(u[1]) ? null : lookUp(nameText(new int[] {u[1], u[2]}));
+                if (k != null) {
+                    // "Tinubu arrived in Paris": no title in the text, but the tables know the name
+                    Person p = person(nameText(new int[] {u[1], u[2]}), k.role(), rankOf(k.role()), k.country(), u[1]);
+                    addUnit(s, new Unit(UnitKind.PERSON, u[1], u[2], p, null, p.country));
+                } else {
+                    addUnit(s, new Unit(UnitKind.OTHER_NAME, u[1], u[2], null, null, null));
+                }
             }
         }
         for (int i = s.from(); i < s.to(); i++) {
@@ -355,6 +390,74 @@ final class People {
                 addUnit(s, new Unit(UnitKind.PRONOUN, i, i + 1, null, null, null));
             }
         }
+    }
+
+    /** "former Prime Minister X", "ex-president X": no longer in office, whatever the tables say. */
+    private boolean former(int from) {
+        int k = from - 1;
+        while (k >= 0 && (doc.roleAt[k] != null || doc.inCountry[k] || doc.is(k, "'s") || doc.is(k, "the"))) {
+            k--;
+        }
+        return k >= 0 && (doc.is(k, "former") || doc.is(k, "ex") || doc.is(k, "late") || doc.is(k, "then"));
+    }
+
+    /**
+     * Persons the text gives no country ("President Tinubu"): the office-holder tables at the article's date, then
+     * what the stream has learned. A country the text gives is never replaced.
+     */
+    private void knowledgeGivesCountries() {
+        for (Person p : persons) {
+            if (p.country != null || p.former) {
+                continue;
+            }
+            Known k = lookUp(p.name);
+            if (k == null) {
+                continue;
+            }
+            p.country = k.country();
+            if (p.role == null && k.role() != null) {
+                p.role = k.role();
+                p.rank = rankOf(k.role());
+            }
+        }
+    }
+
+    private Known lookUp(String name) {
+        String bare = withoutHonorifics(name);
+        if (bare.isEmpty()) {
+            return null;
+        }
+        for (String n : bare.equals(name) ? List.of(name) : List.of(name, bare)) {
+            List<OfficeHolder> terms = knowledge.officials().whoIs(n, doc.published);
+            if (!terms.isEmpty()) {
+                return new Known(terms.getFirst().role(), terms.getFirst().country());
+            }
+        }
+        Instant at = doc.published.atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (String n : bare.equals(name) ? List.of(name) : List.of(name, bare)) {
+            KnownActor a = knowledge.memory().recall(ActorNames.key(n), at).orElse(null);
+            if (a != null) {
+                return new Known(a.role(), a.country());
+            }
+        }
+        return null;
+    }
+
+    private static String withoutHonorifics(String name) {
+        String[] words = name.split("\\s+");
+        int k = 0;
+        while (k < words.length && HONORIFICS.contains(Tokenizer.normalize(words[k]).replace(".", ""))) {
+            k++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    }
+
+    private RoleLexicon.Rank rankOf(String role) {
+        if (role == null) {
+            return null;
+        }
+        RoleLexicon.Rank r = knowledge.roles() == null ? null : knowledge.roles().rankOf(role);
+        return r != null ? r : RoleLexicon.Rank.VISITOR;
     }
 
     private Person known(String name, int token) {
@@ -440,7 +543,7 @@ final class People {
         for (Sentence s : doc.sentences) {
             for (int i = s.from(); i < s.to(); i++) {
                 Gazetteer.Match c = doc.countryAt[i];
-                if (c == null || c.code() == null) {
+                if (c == null || c.code() == null || c.kind() == Gazetteer.Kind.CITY) {
                     continue;
                 }
                 int j = c.to();
@@ -476,7 +579,7 @@ final class People {
             String source = null;
             for (int i = s.from(); i + 1 < s.to(); i++) {
                 Gazetteer.Match m = doc.countryAt[i];
-                if (m == null || m.code() == null) {
+                if (m == null || m.code() == null || m.kind() == Gazetteer.Kind.CITY) {
                     continue;
                 }
                 int j = m.to();

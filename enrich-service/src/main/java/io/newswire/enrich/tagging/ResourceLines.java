@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The data lines of a UTF-8 lexicon file on the class path: blank lines and {@code #} comments dropped. */
-final class ResourceLines {
+public final class ResourceLines {
     private ResourceLines() {
     }
 
-    static List<String> read(String resource) {
+    public static List<String> read(String resource) {
         InputStream in = ResourceLines.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("tagging resource missing from the class path: " + resource);

@@ -35,9 +35,21 @@ final class RoleLexicon {
             "international", "chapter", "branch");
 
     private final Map<String, Entry[]> byFirstWord;
+    private final Map<String, Rank> rankByRole = new HashMap<>();
 
     private RoleLexicon(Map<String, Entry[]> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        for (Entry[] entries : byFirstWord.values()) {
+            for (Entry e : entries) {
+                rankByRole.merge(e.role(), e.rank(), (a, b) -> a == Rank.VISITOR || b == Rank.VISITOR ? Rank.VISITOR
+                        : a);
+            }
+        }
+    }
+
+    /** Whether a canonical role's holder makes visits, or null for a role the lexicon does not know. */
+    Rank rankOf(String role) {
+        return rankByRole.get(role);
     }
 
     static RoleLexicon load(String resource) {

@@ -1,5 +1,7 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.knowledge.ActorMemory;
+import io.newswire.enrich.knowledge.World;
 import io.newswire.model.Article;
 import io.newswire.model.CountryMention;
 import io.newswire.model.Enrichment;
@@ -34,31 +36,57 @@ public final class RuleTagger implements Tagger {
     }
 
     private final Clock clock;
+    private final World world;
 
-    private RuleTagger(Clock clock) {
+    private RuleTagger(Clock clock, World world) {
         this.clock = clock;
+        this.world = world;
     }
 
-    /** The tagger with the bundled lexicons; cheap to call, the lexicons load on first use. */
+    /** The tagger with the bundled lexicons and knowledge; cheap to call, the tables load on first use. */
     public static RuleTagger standard() {
-        return new RuleTagger(Clock.systemUTC());
+        return new RuleTagger(Clock.systemUTC(), null);
     }
 
     /** As {@link #standard()}, stamping {@code enrichedAt} from the given clock. */
     public static RuleTagger withClock(Clock clock) {
-        return new RuleTagger(clock);
+        return new RuleTagger(clock, null);
+    }
+
+    /** As {@link #standard()}, knowing the given world (office holders, places) instead of the bundled one. */
+    public static RuleTagger withWorld(World world) {
+        return new RuleTagger(Clock.systemUTC(), world);
+    }
+
+    /** As this tagger, knowing the given world instead. */
+    public RuleTagger knowing(World other) {
+        return new RuleTagger(clock, other);
+    }
+
+    private World world() {
+        return world != null ? world : World.bundled();
     }
 
     @Override
     public Enrichment tag(Article article) {
+        return tag(article, ActorMemory.NONE);
+    }
+
+    @Override
+    public Enrichment tag(Article article, ActorMemory actors) {
+        World w = world();
         Instant now = clock.instant();
         Instant when = article.publishedAt() != null ? article.publishedAt()
                 : article.fetchedAt() != null ? article.fetchedAt() : now;
         LocalDate published = LocalDate.ofInstant(when, ZoneOffset.UTC);
         String body = article.body() != null && !article.body().isBlank() ? article.body() : article.summary();
-        Doc doc = new Doc(article.title(), body, published, Lexicons.GAZETTEER, Lexicons.ROLES);
-        People people = new People(doc);
-        List<VisitDraft> drafts = new VisitFinder(doc, people).find();
+        Doc doc = new Doc(article.title(), body, published, Lexicons.GAZETTEER, Lexicons.ROLES, w.places(),
+                article.sourceCountry());
+        People people = new People(doc, new People.Knowledge(w.officials(),
+                actors == null ? ActorMemory.NONE : actors, Lexicons.ROLES));
+        // the people output is what the text and the knowledge say, before (and whatever) the visit stage finds
+        List<Official> officials = officials(people);
+        List<VisitDraft> drafts = new VisitFinder(doc, people, w.officials()).find();
 
         List<Visit> visits = new ArrayList<>(drafts.size());
         for (VisitDraft d : drafts) {
@@ -66,7 +94,7 @@ public final class RuleTagger implements Tagger {
         }
         List<TopicTag> topics = Lexicons.TOPICS.classify(doc,
                 !visits.isEmpty() && visits.stream().map(v -> v.visitorCountries().getFirst()).distinct().count() <= 2);
-        return new Enrichment(visits, topics, countries(doc), officials(people), VERSION, now);
+        return new Enrichment(visits, topics, countries(doc), officials, VERSION, now);
     }
 
     private static Visit toVisit(VisitDraft d, Doc doc, String articleId) {
@@ -86,7 +114,7 @@ public final class RuleTagger implements Tagger {
     private static List<CountryMention> countries(Doc doc) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Gazetteer.Match m : doc.countryAt) {
-            if (m != null && m.code() != null) {
+            if (m != null && m.code() != null && m.kind() != Gazetteer.Kind.CITY) {
                 counts.merge(m.code(), 1, Integer::sum);
             }
         }

@@ -1,5 +1,7 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.knowledge.OfficeHolder;
+import io.newswire.enrich.knowledge.Officials;
 import io.newswire.enrich.tagging.Trigger.Kind;
 import io.newswire.model.VisitStatus;
 import java.util.ArrayList;
@@ -20,8 +22,14 @@ import java.util.Set;
  */
 final class VisitFinder {
     /** Who acts in a clause: the office holders, and the countries they stand for. */
-    private record Actor(List<Person> persons, Set<String> countries, boolean official, int from) {
+    private record Actor(List<Person> persons, Set<String> countries, boolean official, int from,
+            String officeAlone) {
         static final Actor NONE = new Actor(List.of(), Set.of(), false, -1);
+
+        /** {@code officeAlone}: the visiting office of a bare title with no country ("the President"), or null. */
+        Actor(List<Person> persons, Set<String> countries, boolean official, int from) {
+            this(persons, countries, official, from, null);
+        }
 
         boolean isEmpty() {
             return persons.isEmpty() && countries.isEmpty();
@@ -96,7 +104,14 @@ final class VisitFinder {
     /** set while recording the end of a visit ("left Manila on Sunday"): its date is the last day */
     private boolean ending;
 
+    private final Officials officials;
+
     VisitFinder(Doc doc, People people) {
+        this(doc, people, Officials.NONE);
+    }
+
+    VisitFinder(Doc doc, People people, Officials officials) {
+        this.officials = officials;
         this.doc = doc;
         this.people = people;
         this.placeFinder = new PlaceFinder(doc);
@@ -356,12 +371,13 @@ final class VisitFinder {
     // ---- travel-like triggers ----
 
     private void travel(Sentence s, Trigger t, int windowEnd, String fronted) {
-        Actor actor = switch (t.kind()) {
+        Actor named = switch (t.kind()) {
             case NOUN -> nounActor(s, t, windowEnd);
             case REPRESENTED -> representedActor(s, t, windowEnd);
             case TAKE -> pronounActor();
             default -> subject(s, t.at());
         };
+        Actor actor = named.countries().isEmpty() && named.officeAlone() != null ? outletsOwn(named) : named;
         if (actor.isEmpty()) {
             return;
         }
@@ -410,6 +426,25 @@ final class VisitFinder {
                     windowEnd, datesApply);
             first = false;
         }
+    }
+
+    /**
+     * "The President arrived in Accra on Monday", with no country for that president anywhere in the story: the last
+     * resort is the outlet's own country, and the office holder the tables list for it then. Only ever for the one
+     * who travels, never for a host.
+     */
+    private Actor outletsOwn(Actor bare) {
+        String home = doc.sourceCountry;
+        if (home == null) {
+            return bare;
+        }
+        List<OfficeHolder> holders = officials.holding(home, bare.officeAlone(), doc.published);
+        List<Person> persons = List.of();
+        if (holders.size() == 1) {
+            persons = List.of(new Person(holders.getFirst().name(), bare.officeAlone(), RoleLexicon.Rank.VISITOR,
+                    home, bare.from() < 0 ? 0 : bare.from()));
+        }
+        return new Actor(persons, Set.of(home), true, bare.from());
     }
 
     private void record(Sentence s, Actor actor, String host, VisitStatus status, Trigger t, int windowEnd,
@@ -1050,6 +1085,7 @@ final class VisitFinder {
         List<Person> persons = new ArrayList<>();
         Set<String> countries = new LinkedHashSet<>();
         boolean official = false;
+        String officeAlone = null;
         for (People.Unit u : units) {
             if (u.kind() == People.UnitKind.PRONOUN) {
                 if (doc.is(u.from(), "he") || doc.is(u.from(), "she") || doc.is(u.from(), "they")
@@ -1077,9 +1113,12 @@ final class VisitFinder {
             if (ps.isEmpty() && u.kind() == People.UnitKind.ROLE && u.country() != null) {
                 countries.add(u.country());
                 official |= u.role().rank() == RoleLexicon.Rank.VISITOR;
+            } else if (ps.isEmpty() && u.kind() == People.UnitKind.ROLE && !u.role().plural()
+                    && u.role().rank() == RoleLexicon.Rank.VISITOR) {
+                officeAlone = u.role().role();
             }
         }
-        return new Actor(persons, countries, official, units.getFirst().from());
+        return new Actor(persons, countries, official, units.getFirst().from(), officeAlone);
     }
 
     private Actor actorOfPersons(List<Person> persons, int from) {

@@ -330,8 +330,12 @@ class EnrichTopologyTest {
     void everyNodeStoreAndInternalTopicHasAStableName() {
         String described = EnrichTopology.build(EnrichConfig.of("unused:9092", TOPICS), tagger).describe().toString();
         assertThat(described).doesNotContain("KSTREAM-", "KTABLE-", "KSTREAM-AGGREGATE-STATE-STORE")
-                .contains("stores: [" + EnrichTopology.SEEN_STORE + "]", "stores: [" + EnrichTopology.VISITS_STORE + "]",
-                        "visit-reports-repartition");
+                .contains("stores: [" + EnrichTopology.PENDING_ACTORS_STORE + ", " + EnrichTopology.SEEN_STORE + "]",
+                        "stores: [" + EnrichTopology.ACTORS_STORE + "]", EnrichTopology.VISITS_BY_PAIR + "-repartition")
+                .containsPattern("merge-visits \\(stores: \\[[^]]*]")
+                .contains(EnrichTopology.VISIT_REPORTS_STORE, EnrichTopology.VISIT_ARTICLES_STORE)
+                // the tagging sub-topology keeps its number (the global store is added last), so its tasks their state
+                .contains("Sub-topology: 0\n    Source: read-raw-articles");
     }
 
     @Test

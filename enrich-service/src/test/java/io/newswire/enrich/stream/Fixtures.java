@@ -14,7 +14,7 @@ import java.util.List;
 /** Articles, visits and officials for the stream tests, written out so each test shows what it feeds in. */
 final class Fixtures {
     static final Instant T0 = Instant.parse("2025-07-08T06:00:00Z");
-    static final String TR_PK = "v-tr-pk-2025-07-09";
+    static final String TR_PK = "TR>PK@2025-07-09";
 
     static final Official FIDAN = new Official("Hakan Fidan", "foreign minister", "TR");
     static final Official GULER = new Official("Yaşar Güler", "defense minister", "TR");

@@ -40,6 +40,33 @@ class TagCommandTest {
     }
 
     @Test
+    void visitsFileHoldsTheMergedVisitsOfAllTheArticles(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.join("\n",
+                line("nation-1", "Otieno in Ghana", "Kenyan President Daniel Otieno arrived in Accra on Tuesday for "
+                        + "a three-day state visit.", "published", "2024-05-15"),
+                line("graphic-1", "Talks in Accra", "Kenyan President Daniel Otieno held talks with Ghanaian "
+                        + "President Grace Mensah in Accra on Wednesday.", "published", "2024-05-16"),
+                line("citi-1", "Kenyan leader visits", "Kenyan President Daniel Otieno is on a visit to Ghana.",
+                        "published", "2024-05-16"),
+                line("nation-2", "Otieno back in Ghana", "Kenyan President Daniel Otieno arrived in Accra on Monday "
+                        + "for a summit.", "published", "2024-07-16")) + "\n");
+        Path visits = dir.resolve("visits.jsonl");
+        int status = new CommandLine(new EnrichCommand()).execute("tag", "--input", input.toString(), "--output",
+                dir.resolve("out.jsonl").toString(), "--visits", visits.toString());
+        assertThat(status).isZero();
+        List<JsonNode> merged = new ArrayList<>();
+        for (String l : Files.readAllLines(visits)) {
+            merged.add(Json.mapper().readTree(l));
+        }
+        // graphic-1 and citi-1 share a publication time: the article id settles their order
+        assertThat(merged).extracting(v -> v.path("id").asText() + " " + v.path("sourceArticleIds"))
+                .containsExactly("KE>GH@2024-05-14 [\"nation-1\",\"citi-1\",\"graphic-1\"]",
+                        "KE>GH@2024-07-15 [\"nation-2\"]");
+        assertThat(merged.getFirst().path("visitors")).hasSize(1);
+    }
+
+    @Test
     void writesOneEnrichedArticlePerLineInInputOrder() throws Exception {
         String in = line("b", "Kenyan leader in Ghana", "Kenyan President Daniel Otieno arrived in Accra on Tuesday.",
                 "published", "2024-05-15") + "\n"

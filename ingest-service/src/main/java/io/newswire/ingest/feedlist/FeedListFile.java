@@ -21,7 +21,9 @@ import java.util.Map;
 
 /**
  * A feed list file: OPML (1.0 or 2.0, read with rome-opml; nested outlines are folders) or plain text, one URL per
- * line, optionally followed by a title; {@code #} starts a comment. A bad entry is reported and skipped.
+ * line, optionally followed by {@code country=XX} and a title; {@code #} starts a comment. The outlet's country is an
+ * ISO 3166-1 alpha-2 code: in OPML the outline's {@code country} attribute, in text a {@code country=XX} word right
+ * after the URL. A bad entry (including an unknown country code) is reported and skipped.
  */
 public final class FeedListFile {
     /** The feeds read, and one message per entry that was skipped. */
@@ -31,6 +33,11 @@ public final class FeedListFile {
             problems = List.copyOf(problems);
         }
     }
+
+    /** The text list's option word for the outlet's country, e.g. {@code country=NG}. */
+    static final String COUNTRY_WORD = "country=";
+    /** The OPML outline attribute naming the outlet's country, e.g. {@code <outline country="NG" .../>}. */
+    static final String COUNTRY_ATTRIBUTE = "country";
 
     private FeedListFile() {
     }
@@ -58,8 +65,15 @@ public final class FeedListFile {
                 continue;
             }
             String[] parts = line.split("\\s+", 2);
+            String rest = parts.length > 1 ? parts[1] : null;
+            String country = null;
+            if (rest != null && rest.regionMatches(true, 0, COUNTRY_WORD, 0, COUNTRY_WORD.length())) {
+                String[] option = rest.split("\\s+", 2);
+                country = option[0].substring(COUNTRY_WORD.length());
+                rest = option.length > 1 ? option[1] : null;
+            }
             try {
-                FeedEntry e = new FeedEntry(parts[0], parts.length > 1 ? parts[1] : null);
+                FeedEntry e = new FeedEntry(parts[0], rest, country);
                 feeds.putIfAbsent(e.url(), e);
             } catch (IllegalArgumentException e) {
                 problems.add("line " + (i + 1) + ": " + e.getMessage() + " (skipped)");
@@ -91,7 +105,7 @@ public final class FeedListFile {
             String xmlUrl = o.getXmlUrl();
             if (xmlUrl != null) {
                 try {
-                    FeedEntry e = new FeedEntry(xmlUrl, name);
+                    FeedEntry e = new FeedEntry(xmlUrl, name, o.getAttributeValue(COUNTRY_ATTRIBUTE));
                     feeds.putIfAbsent(e.url(), e);
                 } catch (IllegalArgumentException e) {
                     problems.add("outline '" + path + (name == null ? "?" : name) + "': " + e.getMessage()

@@ -28,14 +28,17 @@ public final class FeedListTopic {
         this.topic = topic;
     }
 
-    /** Every feed on the list now, in URL order. */
+    /** Every feed on the list now, in URL order; a record that is not a feed entry is logged and skipped. */
     public Map<String, FeedEntry> list() {
         Map<String, FeedEntry> feeds = new TreeMap<>();
-        TopicScan.readToEnd(bootstrapServers, topic, "newswire-ingest-feed-list", r -> {
-            if (r.value() == null) {
-                feeds.remove(r.key());
+        TopicScan.readToEnd(bootstrapServers, topic, "newswire-ingest-feed-list", "feed list", (url, entry) -> {
+            if (url == null) {
+                return;
+            }
+            if (entry == null) {
+                feeds.remove(url);
             } else {
-                feeds.put(r.key(), r.value());
+                feeds.put(url, entry);
             }
         });
         return feeds;

@@ -55,16 +55,18 @@ public final class FeedFetcher implements AutoCloseable {
     }
 
     public FetchResult fetch(URI url, Validators validators) {
+        long received = 0; // on the wire, every hop and error page included
         long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
         URI current = url;
         for (int hop = 0; ; hop++) {
             String scheme = current.getScheme() == null ? "" : current.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || current.getHost() == null) {
-                return new FetchResult.Failed("scheme", "only http and https URLs are fetched, not " + current);
+                return new FetchResult.Failed("scheme", "only http and https URLs are fetched, not " + current)
+                        .received(received);
             }
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
-                return timeout();
+                return timeout().received(received);
             }
             HttpRequest.Builder request = HttpRequest.newBuilder(current).GET()
                     .timeout(Duration.ofNanos(remaining))
@@ -84,32 +86,34 @@ public final class FeedFetcher implements AutoCloseable {
                 response = pending.get(remaining, TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 pending.cancel(true);
-                return timeout();
+                return timeout().received(received);
             } catch (InterruptedException e) {
                 pending.cancel(true);
                 Thread.currentThread().interrupt();
-                return new FetchResult.Failed("interrupted", "interrupted");
+                return new FetchResult.Failed("interrupted", "interrupted").received(received);
             } catch (ExecutionException e) {
-                return failure(current, e.getCause());
+                return failure(current, e.getCause()).received(received);
             }
             int status = response.statusCode();
+            received += response.body() == null ? 0 : response.body().length;
             String refused = response.headers().firstValue(EgressGuardProxy.REFUSED_HEADER).orElse(null);
             if (refused != null) {
-                return new FetchResult.Failed(status == 403 ? "refused" : "connect", refused);
+                return new FetchResult.Failed(status == 403 ? "refused" : "connect", refused).received(received);
             }
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
                 String location = response.headers().firstValue("Location").orElse(null);
                 if (location == null) {
-                    return new FetchResult.Failed("http_" + status, "redirect without a Location");
+                    return new FetchResult.Failed("http_" + status, "redirect without a Location").received(received);
                 }
                 if (hop >= settings.maxRedirects()) {
                     return new FetchResult.Failed("too_many_redirects",
-                            "more than " + settings.maxRedirects() + " redirects from " + url);
+                            "more than " + settings.maxRedirects() + " redirects from " + url).received(received);
                 }
                 try {
                     current = current.resolve(location.strip());
                 } catch (IllegalArgumentException e) {
-                    return new FetchResult.Failed("http_" + status, "bad redirect Location " + location);
+                    return new FetchResult.Failed("http_" + status, "bad redirect Location " + location)
+                            .received(received);
                 }
                 continue;
             }
@@ -117,14 +121,15 @@ public final class FeedFetcher implements AutoCloseable {
             String etag = response.headers().firstValue("ETag").orElse(null);
             String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
             if (status == 304) {
-                return new FetchResult.NotModified(etag, lastModified, maxAge);
+                return new FetchResult.NotModified(etag, lastModified, maxAge, received);
             }
             if (status == 429 || status == 503) {
                 return new FetchResult.Throttled(status, CachingHeaders.retryAfter(
-                        response.headers().firstValue("Retry-After").orElse(null), Instant.now()));
+                        response.headers().firstValue("Retry-After").orElse(null), Instant.now()), received);
             }
             if (status < 200 || status > 299) {
-                return new FetchResult.Failed("http_" + status, "HTTP " + status + " from " + current);
+                return new FetchResult.Failed("http_" + status, "HTTP " + status + " from " + current)
+                        .received(received);
             }
             String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
                     .strip().toLowerCase(Locale.ROOT);
@@ -136,21 +141,23 @@ public final class FeedFetcher implements AutoCloseable {
                     default -> null;
                 };
             } catch (CappedBody.TooLarge e) {
-                return new FetchResult.Failed("body_too_large", "decompressed " + e.getMessage());
+                return new FetchResult.Failed("body_too_large", "decompressed " + e.getMessage()).received(received);
             } catch (IOException e) {
-                return new FetchResult.Failed("encoding", "bad gzip body: " + e.getMessage());
+                return new FetchResult.Failed("encoding", "bad gzip body: " + e.getMessage()).received(received);
             }
             if (body == null) {
-                return new FetchResult.Failed("encoding", "unsupported Content-Encoding " + encoding);
+                return new FetchResult.Failed("encoding", "unsupported Content-Encoding " + encoding)
+                        .received(received);
             }
             return new FetchResult.Fetched(current, body, response.headers().firstValue("Content-Type").orElse(null),
-                    etag, lastModified, maxAge, response.body().length);
+                    etag, lastModified, maxAge, received);
         }
     }
 
-    private FetchResult failure(URI target, Throwable cause) {
+    private FetchResult.Failed failure(URI target, Throwable cause) {
         if (cause instanceof CappedBody.TooLarge) {
-            return new FetchResult.Failed("body_too_large", cause.getMessage());
+            // the body was read up to the cap before it was given up
+            return new FetchResult.Failed("body_too_large", cause.getMessage(), settings.maxBodyBytes());
         }
         if (cause instanceof HttpConnectTimeoutException) {
             return new FetchResult.Failed("timeout", "connect timed out after " + settings.connectTimeout());

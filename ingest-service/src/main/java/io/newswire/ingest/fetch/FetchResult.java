@@ -6,6 +6,9 @@ import java.time.Duration;
 /** What one fetch of a feed came to. */
 public sealed interface FetchResult {
 
+    /** Bytes received before decompression, every redirect hop and error page included. */
+    long wireBytes();
+
     /**
      * A 2xx with its (decompressed) body.
      *
@@ -17,11 +20,17 @@ public sealed interface FetchResult {
     }
 
     /** 304: the validators still hold; the server may have sent fresh ones. */
-    record NotModified(String etag, String lastModified, Duration maxAge) implements FetchResult {
+    record NotModified(String etag, String lastModified, Duration maxAge, long wireBytes) implements FetchResult {
+        public NotModified(String etag, String lastModified, Duration maxAge) {
+            this(etag, lastModified, maxAge, 0);
+        }
     }
 
     /** 429 or 503: asked to come back later, after {@code retryAfter} (null when it did not say). */
-    record Throttled(int status, Duration retryAfter) implements FetchResult {
+    record Throttled(int status, Duration retryAfter, long wireBytes) implements FetchResult {
+        public Throttled(int status, Duration retryAfter) {
+            this(status, retryAfter, 0);
+        }
     }
 
     /**
@@ -30,6 +39,14 @@ public sealed interface FetchResult {
      * @param reason a short, metric-friendly code: {@code timeout}, {@code refused}, {@code body_too_large},
      *        {@code too_many_redirects}, {@code http_404}, {@code connect}, {@code scheme}, {@code encoding}, {@code io}
      */
-    record Failed(String reason, String message) implements FetchResult {
+    record Failed(String reason, String message, long wireBytes) implements FetchResult {
+        public Failed(String reason, String message) {
+            this(reason, message, 0);
+        }
+
+        /** The same failure with the bytes received before it. */
+        public Failed received(long bytes) {
+            return new Failed(reason, message, wireBytes + bytes);
+        }
     }
 }

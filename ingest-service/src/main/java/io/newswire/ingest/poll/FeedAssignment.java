@@ -2,8 +2,8 @@ package io.newswire.ingest.poll;
 
 import io.newswire.ingest.feedlist.FeedEntry;
 import io.newswire.ingest.state.FeedStateStore;
-import io.newswire.model.DeadLetter;
 import io.newswire.model.Topic;
+import io.newswire.runtime.kafka.RecordDecoder;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -15,12 +15,11 @@ import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +36,8 @@ public final class FeedAssignment implements AutoCloseable {
     private final Topic<String, FeedEntry> topic;
     private final FeedScheduler scheduler;
     private final FeedStateStore states;
-    private final KafkaConsumer<String, FeedEntry> consumer;
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final RecordDecoder<String, FeedEntry> decoder;
     private final Map<String, Integer> partitionOf = new ConcurrentHashMap<>();
     private final Set<Integer> partitions = ConcurrentHashMap.newKeySet();
     private final Thread thread;
@@ -57,7 +57,9 @@ public final class FeedAssignment implements AutoCloseable {
         c.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis());
         c.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) Math.max(500, sessionTimeout.toMillis() / 4));
         c.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
-        consumer = new KafkaConsumer<>(c, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        // a record that is not a feed entry (or names no http(s) URL) is skipped, never fatal
+        decoder = new RecordDecoder<>(topic, "feed assignment");
         thread = Thread.ofPlatform().name("ingest-feed-assignment").daemon().unstarted(this::loop);
     }
 
@@ -95,17 +97,12 @@ public final class FeedAssignment implements AutoCloseable {
                 }
             });
             while (!closed) {
-                ConsumerRecords<String, FeedEntry> records;
-                try {
-                    records = consumer.poll(Duration.ofMillis(500));
-                } catch (RecordDeserializationException e) {
-                    // a record that is not a feed entry (or names no http(s) URL) is skipped, never fatal
-                    log.warn("skipping unreadable record {}@{} of {}: {}", e.topicPartition(), e.offset(),
-                            topic.name(), DeadLetter.describe(e.getCause() == null ? e : e.getCause()));
-                    consumer.seek(e.topicPartition(), e.offset() + 1);
-                    continue;
-                }
-                for (ConsumerRecord<String, FeedEntry> r : records) {
+                for (ConsumerRecord<byte[], byte[]> raw : consumer.poll(Duration.ofMillis(500))) {
+                    var decoded = decoder.decode(raw);
+                    if (decoded.isEmpty()) {
+                        continue;
+                    }
+                    var r = decoded.get();
                     if (r.key() == null) {
                         continue;
                     }

@@ -9,6 +9,7 @@ import io.newswire.ingest.fetch.FeedFetcher;
 import io.newswire.ingest.fetch.FetchResult;
 import io.newswire.ingest.ops.IngestMetrics;
 import io.newswire.ingest.publish.ArticlePublisher;
+import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.ingest.state.FeedState;
 import io.newswire.ingest.state.FeedStateStore;
 import java.net.URI;
@@ -73,6 +74,11 @@ public final class FeedPoller {
             result = new FetchResult.Failed("io", e.toString());
         }
         Instant fetchedAt = started[0];
+        // every byte received counts, those of redirects, error pages and refused or failed fetches too
+        metrics.bytes(result.wireBytes());
+        if (result instanceof FetchResult.Failed f && f.reason().equals("refused")) {
+            metrics.refused(f.message());
+        }
         Report report = switch (result) {
             case FetchResult.Fetched f -> fetched(feed, state, f, fetchedAt);
             case FetchResult.NotModified n -> {
@@ -93,14 +99,13 @@ public final class FeedPoller {
     }
 
     private Report fetched(FeedEntry feed, FeedState state, FetchResult.Fetched f, Instant now) {
-        metrics.bytes(f.wireBytes());
         ParsedFeed parsed;
         try {
             parsed = FeedParser.parse(f.body(), f.contentType(), feed.uri(), now);
         } catch (FeedFormatException e) {
             return failed(feed, state, "parse", e.getMessage(), null, now);
         }
-        List<ParsedItem> fresh = state.unseen(parsed.items());
+        List<ParsedItem> fresh = SourceCountries.stamp(state.unseen(parsed.items()), feed.country());
         try {
             publisher.publishAll(fresh);
         } catch (ArticlePublisher.PublishException e) {

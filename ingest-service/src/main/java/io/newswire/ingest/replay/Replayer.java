@@ -6,6 +6,7 @@ import io.newswire.ingest.feed.ParsedFeed;
 import io.newswire.ingest.feed.ParsedItem;
 import io.newswire.ingest.kafka.TopicScan;
 import io.newswire.ingest.publish.ArticlePublisher;
+import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class Replayer {
                 List<ParsedItem> fresh = new ArrayList<>();
                 long fileBytes = Files.size(file);
                 int index = 0;
-                for (ParsedItem item : feed.items()) {
+                for (ParsedItem item : SourceCountries.stamp(feed.items(), null)) {
                     read++;
                     progress.accept(new ReplayProgress.Counts(done, files.size(),
                             bytesDone + fileBytes * index++ / feed.items().size(), bytes, read, published + fresh.size(),
@@ -119,14 +120,18 @@ public final class Replayer {
                 && (options.until() == null || t.isBefore(options.until()));
     }
 
-    /** id → content hash of everything on the topic now. */
+    /**
+     * id → content hash of everything on the topic now. A record that is no article (any client can write to the
+     * topic) is logged and skipped: it blocks no replay, and enrich-service dead-letters it.
+     */
     private Map<String, String> published() {
         Map<String, String> seen = new HashMap<>();
-        TopicScan.readToEnd(bootstrapServers, topic, "newswire-ingest-replay", r -> {
-            if (r.value() != null) {
-                seen.put(r.key(), r.value().contentHash());
-            }
-        });
+        TopicScan.readToEnd(bootstrapServers, topic, "newswire-ingest-replay", "replay de-duplication",
+                (id, article) -> {
+                    if (article != null) {
+                        seen.put(id, article.contentHash());
+                    }
+                });
         return seen;
     }
 }

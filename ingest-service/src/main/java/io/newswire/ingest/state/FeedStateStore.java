@@ -1,8 +1,8 @@
 package io.newswire.ingest.state;
 
 import io.newswire.ingest.kafka.ClientSettings;
-import io.newswire.model.DeadLetter;
 import io.newswire.model.Topic;
+import io.newswire.runtime.kafka.RecordDecoder;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +23,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +41,8 @@ public final class FeedStateStore implements AutoCloseable {
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private final KafkaProducer<String, FeedState> producer;
-    private final KafkaConsumer<String, FeedState> consumer;
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final RecordDecoder<String, FeedState> decoder;
     private final Thread reader;
     private volatile boolean closed;
     private volatile Exception readerFailure;
@@ -54,7 +55,9 @@ public final class FeedStateStore implements AutoCloseable {
         producer = new KafkaProducer<>(p, topic.keySerde().serializer(), topic.valueSerde().serializer());
         Properties c = ClientSettings.groupless(bootstrapServers, "newswire-ingest-state-reader");
         c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
-        consumer = new KafkaConsumer<>(c, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        // an unreadable state only costs that feed its memory: it is polled as if new
+        decoder = new RecordDecoder<>(topic, "feed state");
         List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
                 .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
         consumer.assign(partitions);
@@ -65,15 +68,8 @@ public final class FeedStateStore implements AutoCloseable {
     private void read() {
         try {
             while (!closed) {
-                try {
-                    for (ConsumerRecord<String, FeedState> r : consumer.poll(Duration.ofMillis(500))) {
-                        apply(r.key(), r.value());
-                    }
-                } catch (RecordDeserializationException e) {
-                    // an unreadable state only costs that feed its memory: it is polled as if new
-                    log.warn("skipping unreadable state {}@{}: {}", e.topicPartition(), e.offset(),
-                            DeadLetter.describe(e.getCause() == null ? e : e.getCause()));
-                    consumer.seek(e.topicPartition(), e.offset() + 1);
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    decoder.decode(r).ifPresent(d -> apply(d.key(), d.value()));
                 }
                 for (TopicPartition tp : consumer.assignment()) {
                     positions.put(tp, consumer.position(tp));

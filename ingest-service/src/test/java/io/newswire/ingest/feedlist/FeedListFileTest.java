@@ -64,4 +64,53 @@ class FeedListFileTest {
         Files.writeString(rss, "<rss version=\"2.0\"><channel><title>x</title></channel></rss>");
         assertThatThrownBy(() -> FeedListFile.read(rss)).isInstanceOf(IOException.class).hasMessageContaining("OPML");
     }
+
+    @Test
+    void theOutletsCountryIsAnOutlineAttributeOrACountryWordAfterTheUrl() throws IOException {
+        Path opml = dir.resolve("countries.opml");
+        Files.writeString(opml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <opml version="2.0">
+                  <head><title>Regional</title></head>
+                  <body>
+                    <outline type="rss" text="Harbour Times" country="ng" xmlUrl="https://harbourtimes.example/rss"/>
+                    <outline type="rss" text="Plain" xmlUrl="https://plain.example/rss"/>
+                    <outline type="rss" text="Wrong" country="Atlantis" xmlUrl="https://wrong.example/rss"/>
+                  </body>
+                </opml>
+                """);
+        FeedListFile.Result fromOpml = FeedListFile.read(opml);
+        assertThat(fromOpml.feeds()).containsExactly(
+                new FeedEntry("https://harbourtimes.example/rss", "Harbour Times", "NG"),
+                new FeedEntry("https://plain.example/rss", "Plain", null));
+        assertThat(fromOpml.problems()).singleElement().asString().contains("Wrong").contains("Atlantis");
+
+        Path txt = dir.resolve("countries.txt");
+        Files.writeString(txt, """
+                https://harbourtimes.example/rss country=NG Harbour Times
+                https://valley.example/rss	COUNTRY=pk
+                https://plain.example/rss Country matters
+                https://wrong.example/rss country=XX Wrong
+                """);
+        FeedListFile.Result fromText = FeedListFile.read(txt);
+        assertThat(fromText.feeds()).containsExactly(
+                new FeedEntry("https://harbourtimes.example/rss", "Harbour Times", "NG"),
+                new FeedEntry("https://valley.example/rss", null, "PK"),
+                new FeedEntry("https://plain.example/rss", "Country matters", null));
+        assertThat(fromText.problems()).singleElement().asString().startsWith("line 4:").contains("XX");
+    }
+
+    @Test
+    void anEntryWithoutACountryTakesItsHostsCountryCodeDomain() {
+        assertThat(new FeedEntry("https://www.harbourtimes.com.ng/rss", null).sourceCountry()).isEqualTo("NG");
+        assertThat(new FeedEntry("https://www.harbourtimes.com.ng/rss", null, "GH").sourceCountry()).isEqualTo("GH");
+        assertThat(new FeedEntry("https://www.worldwire.com/rss", null).sourceCountry()).isNull();
+    }
+
+    @Test
+    void anEntryStoredBeforeTheCountryFieldStillReads() throws IOException {
+        FeedEntry old = io.newswire.model.Json.mapper().readValue(
+                "{\"url\":\"https://harbourtimes.example/rss\",\"title\":\"Harbour Times\"}", FeedEntry.class);
+        assertThat(old).isEqualTo(new FeedEntry("https://harbourtimes.example/rss", "Harbour Times"));
+    }
 }

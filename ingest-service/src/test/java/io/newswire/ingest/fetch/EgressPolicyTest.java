@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,30 @@ class EgressPolicyTest {
         assertThat(p.refusal(ip("127.0.0.1"), 8081)).isNotNull();
         assertThat(p.refusal(ip("169.254.169.254"), 8080)).isNotNull();
         assertThat(EgressPolicy.allowingPrivate().refusal(ip("10.0.0.1"), 80)).isNull();
+    }
+
+    @Test
+    void metadataAddressesStayRefusedWithPrivateNetworksUnlessNamedExactly() throws UnknownHostException {
+        EgressPolicy open = EgressPolicy.allowingPrivate();
+        for (String a : new String[] {"169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200"}) {
+            assertThat(open.refusal(ip(a), 80)).as(a).contains("cloud metadata");
+        }
+        assertThat(open.refusal(ip("127.0.0.1"), 80)).isNull();
+        EgressPolicy named = open.allowing(EgressPolicy.endpoints(List.of("169.254.169.254:80")));
+        assertThat(named.refusal(ip("169.254.169.254"), 80)).isNull();
+        assertThat(named.refusal(ip("169.254.169.254"), 8080)).contains("cloud metadata");
+    }
+
+    @Test
+    void allowEndpointEntriesAreHostAndPort() throws UnknownHostException {
+        assertThat(EgressPolicy.endpoints(List.of("127.0.0.1:8080", " ", "[::1]:9000")))
+                .containsExactlyInAnyOrder(new InetSocketAddress(ip("127.0.0.1"), 8080),
+                        new InetSocketAddress(ip("::1"), 9000));
+        assertThat(EgressPolicy.endpoints(List.of("localhost:8080"))).isNotEmpty()
+                .allMatch(e -> e.getPort() == 8080 && e.getAddress().isLoopbackAddress());
+        for (String bad : new String[] {"127.0.0.1", "127.0.0.1:", ":80", "127.0.0.1:http", "127.0.0.1:70000"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EgressPolicy.endpoints(List.of(bad)))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--allow-endpoint");
+        }
     }
 }

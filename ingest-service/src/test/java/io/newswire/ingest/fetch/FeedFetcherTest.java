@@ -183,6 +183,38 @@ class FeedFetcherTest {
     }
 
     @Test
+    void withPrivateNetworksAllowedARedirectToCloudMetadataIsStillRefused() {
+        server.route("/to-metadata", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
+        try (FeedFetcher open = new FeedFetcher(settings(true, 1024 * 1024))) {
+            assertThat(open.fetch(server.uri("/to-metadata"), Validators.NONE))
+                    .isInstanceOfSatisfying(FetchResult.Failed.class, f -> {
+                        assertThat(f.reason()).isEqualTo("refused");
+                        assertThat(f.message()).startsWith("cloud metadata address 169.254.169.254");
+                        assertThat(io.newswire.ingest.ops.IngestMetrics.refusalKind(f.message()))
+                                .isEqualTo("cloud_metadata");
+                    });
+        }
+    }
+
+    @Test
+    void bytesOfFailedFetchesAreCountedEveryHopIncluded() {
+        byte[] page = utf8("<html>" + "not here ".repeat(200) + "</html>");
+        server.route("/gone", ex -> respond(ex, 404, "text/html", page));
+        server.route("/moved", ex -> {
+            byte[] note = utf8("moved to /gone");
+            ex.getResponseHeaders().set("Location", "/gone");
+            respond(ex, 301, "text/plain", note);
+        });
+        assertThat(fetcher.fetch(server.uri("/gone"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class, f -> {
+                    assertThat(f.reason()).isEqualTo("http_404");
+                    assertThat(f.wireBytes()).isEqualTo(page.length);
+                });
+        assertThat(fetcher.fetch(server.uri("/moved"), Validators.NONE).wireBytes())
+                .isEqualTo(page.length + "moved to /gone".length());
+    }
+
+    @Test
     void throttlingAnswersCarryRetryAfter() {
         server.route("/busy", ex -> {
             ex.getResponseHeaders().set("Retry-After", "120");

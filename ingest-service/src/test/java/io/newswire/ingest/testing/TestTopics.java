@@ -5,9 +5,7 @@ import io.newswire.ingest.IngestTopics;
 import io.newswire.ingest.fetch.EgressPolicy;
 import io.newswire.ingest.fetch.FetchSettings;
 import io.newswire.ingest.poll.PollSettings;
-import io.newswire.ingest.kafka.TopicScan;
 import io.newswire.model.Article;
-import io.newswire.model.Topic;
 import io.newswire.model.Topics;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -52,7 +50,31 @@ public final class TestTopics {
     /** Every record on the topic now. */
     public static List<ConsumerRecord<String, Article>> read(String bootstrap, String topic) {
         List<ConsumerRecord<String, Article>> out = new ArrayList<>();
-        TopicScan.readToEnd(bootstrap, new Topic<>(topic, Topics.KEYS, Topics.ARTICLE), "test-reader", out::add);
+        var props = io.newswire.ingest.kafka.ClientSettings.groupless(bootstrap, "test-reader");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(props, Topics.KEYS.deserializer(),
+                Topics.ARTICLE.deserializer())) {
+            var parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            var ends = consumer.endOffsets(parts, Duration.ofSeconds(30));
+            while (parts.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+                consumer.poll(Duration.ofMillis(500)).forEach(out::add);
+            }
+        }
         return out;
+    }
+
+    /** How many records the topic holds (its end offsets: no transactions are written to it). */
+    public static long count(String bootstrap, String topic) {
+        var props = io.newswire.ingest.kafka.ClientSettings.groupless(bootstrap, "test-counter");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(props,
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            var parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition())).toList();
+            return consumer.endOffsets(parts, Duration.ofSeconds(30)).values().stream().mapToLong(Long::longValue)
+                    .sum();
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -24,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * machines run as root. We drive {@code initdb} and {@code pg_ctl} ourselves so that, as root, the server runs as
  * the unprivileged {@code nobody} user (via util-linux {@code setpriv}); as any other user nothing changes.
  * A data directory that holds a database already is reused, so data survives a restart.
+ *
+ * <p>The server is a process of its own and outlives a JVM killed with {@code kill -9}: on start, a server of an
+ * earlier run still running on the same data directory is stopped first (its {@code postmaster.pid} names it), and a
+ * lock file whose process id now belongs to some other program is removed. With {@link Builder#restartIfItDies} a
+ * watchdog starts the server again, on the same port and data, when its process dies.
  */
 public final class EmbeddedPostgres implements PostgresServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
@@ -36,8 +42,12 @@ public final class EmbeddedPostgres implements PostgresServer {
     private final int port;
     private final List<String> serverOptions;
     private final Thread shutdownHook;
+    private final boolean restartIfItDies;
     private volatile HikariDataSource dataSource;
     private volatile boolean running;
+    private volatile boolean closing;
+    private volatile ProcessHandle postmaster;
+    private Thread watchdog;
 
     private EmbeddedPostgres(Builder b) throws IOException {
         this.binaries = PostgresBinaries.extracted();
@@ -56,7 +66,11 @@ public final class EmbeddedPostgres implements PostgresServer {
             opts.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }
         this.serverOptions = List.copyOf(opts);
-        this.shutdownHook = new Thread(this::stopQuietly, "embedded-postgres-shutdown");
+        this.restartIfItDies = b.restartIfItDies;
+        this.shutdownHook = new Thread(() -> {
+            closing = true;
+            stopQuietly();
+        }, "embedded-postgres-shutdown");
     }
 
     public static Builder builder() {
@@ -77,7 +91,11 @@ public final class EmbeddedPostgres implements PostgresServer {
                     "-E", "UTF8", "--locale=C", "--no-sync"));
         }
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+        stopServerOfEarlierRun();
         startServer();
+        if (restartIfItDies) {
+            watchdog = Thread.ofPlatform().daemon().name("embedded-postgres-watchdog").start(this::watch);
+        }
         log.info("PostgreSQL ready at {} in {} ms (data {})", jdbcUrl(DATABASE),
                 Duration.between(t0, Instant.now()).toMillis(), dataDir);
         return this;
@@ -91,6 +109,7 @@ public final class EmbeddedPostgres implements PostgresServer {
         run(Duration.ofMinutes(2), binaries.command("pg_ctl", "-D", dataDir.toString(), "-l",
                 dataDir.resolve("postgres.log").toString(), "-w", "-t", "90", "-o", String.join(" ", serverOptions),
                 "start"));
+        postmaster = postmasterPid().flatMap(ProcessHandle::of).orElse(null);
         running = true;
     }
 
@@ -101,6 +120,115 @@ public final class EmbeddedPostgres implements PostgresServer {
         }
         run(Duration.ofMinutes(1), binaries.command("pg_ctl", "-D", dataDir.toString(), "-m", "fast", "-w", "stop"));
         running = false;
+    }
+
+    /** The server's process (the postmaster), while it runs. */
+    public Optional<ProcessHandle> process() {
+        return Optional.ofNullable(postmaster).filter(ProcessHandle::isAlive);
+    }
+
+    /**
+     * A {@code postmaster.pid} left by a run that did not stop its server (the JVM was killed): when that server still
+     * runs on this data directory it is stopped (cleanly, so nothing committed is lost); when the process id now
+     * belongs to another program the stale file is removed. A file whose process is gone is left to PostgreSQL,
+     * which checks that no old backend still uses the data before it starts.
+     */
+    private void stopServerOfEarlierRun() {
+        Optional<Long> pid = postmasterPid();
+        if (pid.isEmpty()) {
+            return;
+        }
+        Optional<ProcessHandle> alive = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
+        if (alive.isEmpty()) {
+            log.info("PostgreSQL in {} was not stopped last time (pid {} is gone): it recovers on start", dataDir,
+                    pid.get());
+            return;
+        }
+        if (!servesThisDataDir(alive.get())) {
+            log.warn("removing the stale {} (pid {} is now another program)", dataDir.resolve("postmaster.pid"),
+                    pid.get());
+            try {
+                Files.deleteIfExists(dataDir.resolve("postmaster.pid"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the stale postmaster.pid in " + dataDir, e);
+            }
+            return;
+        }
+        log.warn("PostgreSQL of an earlier run (pid {}) still runs on {}: stopping it first", pid.get(), dataDir);
+        try {
+            run(Duration.ofMinutes(1), binaries.command("pg_ctl", "-D", dataDir.toString(), "-m", "fast", "-w",
+                    "-t", "30", "stop"));
+        } catch (IllegalStateException e) {
+            log.warn("pg_ctl could not stop pid {} ({}); killing it", pid.get(), e.getMessage());
+            alive.get().destroyForcibly();
+        }
+        try {
+            alive.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("PostgreSQL of an earlier run (pid " + pid.get() + ") on " + dataDir
+                    + " does not stop; stop it and start again", e);
+        }
+    }
+
+    /** Whether the process is a PostgreSQL server started on this data directory. */
+    private boolean servesThisDataDir(ProcessHandle p) {
+        String commandLine;
+        Path procCmdline = Path.of("/proc", Long.toString(p.pid()), "cmdline");
+        try {
+            commandLine = Files.exists(procCmdline)
+                    ? Files.readString(procCmdline, StandardCharsets.UTF_8).replace('\0', ' ')
+                    : p.info().commandLine().orElse("");
+        } catch (IOException e) {
+            commandLine = p.info().commandLine().orElse("");
+        }
+        return commandLine.contains("postgres") && commandLine.contains(dataDir.toString());
+    }
+
+    private Optional<Long> postmasterPid() {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Starts the server again whenever its process dies, until {@link #close}. */
+    private void watch() {
+        Duration retry = Duration.ofMillis(500);
+        while (!closing) {
+            try {
+                Thread.sleep(retry.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            ProcessHandle p = postmaster;
+            synchronized (this) {
+                if (closing || !running || p == null || p.isAlive()) {
+                    retry = Duration.ofMillis(500);
+                    continue;
+                }
+                log.warn("PostgreSQL (pid {}) on {} died: starting it again", p.pid(), dataDir);
+                running = false;
+                try {
+                    startServer();
+                    log.info("PostgreSQL is back at {} (pid {})", jdbcUrl(DATABASE),
+                            postmaster == null ? "?" : postmaster.pid());
+                    retry = Duration.ofMillis(500);
+                } catch (RuntimeException e) {
+                    // old backends may hold the shared memory for a moment after their postmaster died
+                    running = true;
+                    retry = Duration.ofMillis(Math.min(5000, retry.toMillis() * 2));
+                    log.warn("PostgreSQL did not start again yet ({}); retrying in {} ms", firstLine(e.getMessage()),
+                            retry.toMillis());
+                }
+            }
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
     }
 
     public boolean isRunning() {
@@ -188,6 +316,10 @@ public final class EmbeddedPostgres implements PostgresServer {
 
     @Override
     public void close() {
+        closing = true;
+        if (watchdog != null) {
+            watchdog.interrupt();
+        }
         if (dataSource != null) {
             dataSource.close();
         }
@@ -206,6 +338,7 @@ public final class EmbeddedPostgres implements PostgresServer {
         private Path dataDir;
         private int port;
         private int maxConnections = 100;
+        private boolean restartIfItDies;
 
         /** Kept across restarts; null (the default) is a temporary directory deleted on close. */
         public Builder dataDir(Path dataDir) {
@@ -216,6 +349,12 @@ public final class EmbeddedPostgres implements PostgresServer {
         /** 0 (the default) picks a free port. */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /** Watches the server's process and starts it again (same port and data) when it dies. */
+        public Builder restartIfItDies(boolean restart) {
+            this.restartIfItDies = restart;
             return this;
         }
 

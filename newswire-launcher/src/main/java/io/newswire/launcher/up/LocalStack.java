@@ -7,10 +7,13 @@ import io.newswire.enrich.EnrichService;
 import io.newswire.ingest.IngestConfig;
 import io.newswire.ingest.IngestService;
 import io.newswire.ingest.IngestTopics;
+import io.newswire.ingest.fetch.EgressPolicy;
 import io.newswire.ingest.poll.PollSettings;
 import io.newswire.ingest.replay.ReplaySummary;
 import io.newswire.ingest.replay.Replayer;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
+import io.newswire.runtime.kafka.TopicAdmin;
 import io.newswire.store.StoreConfig;
 import io.newswire.store.StoreService;
 import java.io.IOException;
@@ -33,6 +36,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,13 +57,16 @@ public final class LocalStack implements AutoCloseable {
      * @param httpPort             the store API's port, 0 for a free one
      * @param feedsFile            the feed list to poll (OPML or one URL per line), null for none
      * @param firstPoll            a feed is first polled within this time of the start
+     * @param partitions           partitions of the topics created on the first start
      * @param allowPrivateNetworks lets the fetcher reach loopback and private addresses (local feeds)
+     * @param allowEndpoints       exact HOST:PORT endpoints the fetcher may reach although private (a local feed)
      * @param replay               archived feed files or folders to publish while the services start
      */
-    public record Options(DataDir data, int kafkaPort, int httpPort, int partitions, Path feedsFile,
-            Duration firstPoll, boolean allowPrivateNetworks, List<Path> replay, Topics topics,
-            IngestTopics ingestTopics) {
+    public record Options(DataDir data, int kafkaPort, int httpPort, TopicSpecs.Partitions partitions, Path feedsFile,
+            Duration firstPoll, boolean allowPrivateNetworks, List<String> allowEndpoints, List<Path> replay,
+            Topics topics, IngestTopics ingestTopics) {
         public Options {
+            allowEndpoints = List.copyOf(allowEndpoints);
             replay = List.copyOf(replay);
         }
     }
@@ -101,8 +109,9 @@ public final class LocalStack implements AutoCloseable {
         ExecutorService starter = Executors.newFixedThreadPool(4, r -> new Thread(r, "newswire-up-start"));
         try {
             var k = CompletableFuture.supplyAsync(() -> EmbeddedKafka.builder().port(options.kafkaPort())
-                    .dataDir(data.kafka()).defaultPartitions(options.partitions()).start(), starter);
-            var pg = CompletableFuture.supplyAsync(() -> EmbeddedPostgres.builder().dataDir(data.postgres()).start(),
+                    .dataDir(data.kafka()).defaultPartitions(options.partitions().data()).start(), starter);
+            var pg = CompletableFuture.supplyAsync(() -> EmbeddedPostgres.builder().dataDir(data.postgres())
+                    .restartIfItDies(true).start(),
                     starter);
             kafka = k.handle((v, x) -> v).join();
             postgres = pg.handle((v, x) -> v).join();
@@ -110,10 +119,7 @@ public final class LocalStack implements AutoCloseable {
             progress.accept(String.format("Kafka at %s and PostgreSQL ready (%.1f s)", kafka.bootstrapServers(),
                     seconds(t0)));
 
-            TopicPlan plan = TopicPlan.of(options.topics(), options.ingestTopics(), options.partitions());
-            for (TopicPlan.Entry t : plan.topics()) {
-                kafka.createTopics(t.partitions(), t.configs(), List.of(t.name()));
-            }
+            createTopics();
             createDatabase();
 
             var replay = CompletableFuture.supplyAsync(this::replay, starter);
@@ -151,6 +157,15 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Every topic of the stack as {@link TopicSpecs} lays it out, the same as docker-compose.yml. */
+    private void createTopics() {
+        List<TopicSpecs.Spec> specs = TopicSpecs.all(options.topics(), options.ingestTopics().feeds().name(),
+                options.ingestTopics().state().name(), options.partitions());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            TopicAdmin.createMissing(admin, specs.stream().map(s -> s.newTopic(Optional.of((short) 1))).toList());
+        }
+    }
+
     private ReplaySummary replay() {
         if (options.replay().isEmpty()) {
             return null;
@@ -169,7 +184,9 @@ public final class LocalStack implements AutoCloseable {
                 .withKafka(kafka.bootstrapServers(), STORE_GROUP)
                 .withTopics(options.topics())
                 .withDatabase(jdbcUrl(), postgres.user(), postgres.password())
-                .withHttpPort(options.httpPort());
+                .withHttpPort(options.httpPort())
+                // like enrich: a restarted stack takes the store's partitions back at once
+                .withGroupInstanceId("newswire-up-store");
     }
 
     private EnrichConfig enrichConfig(DataDir data) {
@@ -190,6 +207,7 @@ public final class LocalStack implements AutoCloseable {
                 .withHttpPort(0)
                 .withPoll(new PollSettings(poll.interval(), poll.minInterval(), poll.maxInterval(),
                         poll.perHostConcurrency(), poll.hostGap(), poll.maxBackoff(), options.firstPoll()));
+        config = config.allowingEndpoints(EgressPolicy.endpoints(options.allowEndpoints()));
         return options.allowPrivateNetworks() ? config.allowingPrivateNetworks() : config;
     }
 

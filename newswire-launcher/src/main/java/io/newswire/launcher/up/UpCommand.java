@@ -1,6 +1,8 @@
 package io.newswire.launcher.up;
 
 import io.newswire.ingest.IngestTopics;
+import io.newswire.ingest.fetch.EgressPolicy;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,13 +58,28 @@ public final class UpCommand implements Callable<Integer> {
             description = "The API's port. Default: ${DEFAULT-VALUE}.")
     int httpPort;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "3",
-            description = "Partitions of the topics created on the first start. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--partitions", paramLabel = "N",
+            defaultValue = "${env:TOPIC_PARTITIONS:-" + TopicSpecs.DEFAULT_PARTITIONS + "}",
+            description = "Partitions of the article and visit topics created on the first start "
+                    + "(env TOPIC_PARTITIONS). Default: ${DEFAULT-VALUE}.")
     int partitions;
+
+    @Option(names = "--feeds-partitions", paramLabel = "N",
+            defaultValue = "${env:FEEDS_PARTITIONS:-" + TopicSpecs.DEFAULT_FEEDS_PARTITIONS + "}",
+            description = "Partitions of the feed list and feed state topics created on the first start "
+                    + "(env FEEDS_PARTITIONS). Default: ${DEFAULT-VALUE}.")
+    int feedsPartitions;
 
     @Option(names = "--allow-private-networks", defaultValue = "${env:ALLOW_PRIVATE_NETWORKS:-false}",
             description = "Let the poller fetch feeds from localhost and private networks (env ALLOW_PRIVATE_NETWORKS).")
     boolean allowPrivateNetworks;
+
+    @Option(names = "--allow-endpoint", paramLabel = "HOST:PORT", split = ",",
+            defaultValue = "${env:ALLOW_ENDPOINTS:-}",
+            description = {"Let the poller fetch from this exact address and port although it is local or private, "
+                    + "e.g. a feed served on this machine; repeatable (env ALLOW_ENDPOINTS, comma-separated).",
+                    "Narrower than --allow-private-networks; checked on every redirect too."})
+    List<String> allowEndpoints = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -77,8 +94,9 @@ public final class UpCommand implements Callable<Integer> {
             dataDir.wipe();
             err.println("newswire: wiped " + dataDir.root());
         }
-        LocalStack.Options options = new LocalStack.Options(dataDir, kafkaPort, httpPort, partitions, feeds,
-                Duration.ofSeconds(5), allowPrivateNetworks, toReplay, Topics.fromEnv(System.getenv()),
+        LocalStack.Options options = new LocalStack.Options(dataDir, kafkaPort, httpPort,
+                new TopicSpecs.Partitions(partitions, feedsPartitions), feeds, Duration.ofSeconds(5),
+                allowPrivateNetworks, allowEndpoints == null ? List.of() : allowEndpoints, toReplay, Topics.fromEnv(System.getenv()),
                 IngestTopics.fromEnv(System.getenv()));
         LocalStack stack = LocalStack.start(options, msg -> err.println("newswire: " + msg));
 
@@ -100,6 +118,7 @@ public final class UpCommand implements Callable<Integer> {
         double ready = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         out.printf("%nNewswire is up, ready in %.1f s%s%n", ready,
                 drained ? "" : " (still tagging and storing what was replayed)");
+        out.printf("  Dashboard   http://localhost:%d/       visits on a map, over time, live%n", stack.httpPort());
         out.printf("  API         http://localhost:%d        e.g. curl localhost:%d/api/visits%n", stack.httpPort(),
                 stack.httpPort());
         out.printf("  Kafka       %-28s e.g. ./newswire subscribe --stream visits --from-beginning%n",
@@ -124,8 +143,14 @@ public final class UpCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--archive " + a + ": no such file or folder");
             }
         }
-        if (partitions < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be at least 1");
+        if (partitions < 1 || feedsPartitions < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--partitions and --feeds-partitions must be at least 1");
+        }
+        try {
+            EgressPolicy.endpoints(allowEndpoints);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         for (int port : new int[] {kafkaPort, httpPort}) {
             if (port < 1 || port > 65535) {

@@ -11,6 +11,7 @@ import io.newswire.launcher.up.DataDir;
 import io.newswire.launcher.up.LocalStack;
 import io.newswire.launcher.up.PipelineDrain;
 import io.newswire.model.Json;
+import io.newswire.model.TopicSpecs;
 import io.newswire.model.Topics;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -177,8 +178,9 @@ class LocalStackEndToEndTest {
     }
 
     private static LocalStack.Options options() {
-        return new LocalStack.Options(new DataDir(dataRoot.resolve("data")), 0, 0, 2, dataRoot.resolve("feeds.txt"),
-                Duration.ofSeconds(1), true, List.of(), Topics.defaults(), IngestTopics.defaults());
+        return new LocalStack.Options(new DataDir(dataRoot.resolve("data")), 0, 0, new TopicSpecs.Partitions(2, 2),
+                dataRoot.resolve("feeds.txt"), Duration.ofSeconds(1), true, List.of(), List.of(), Topics.defaults(),
+                IngestTopics.defaults());
     }
 
     private static String replay(Path archive) {

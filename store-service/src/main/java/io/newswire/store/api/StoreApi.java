@@ -10,11 +10,16 @@ import io.newswire.model.Json;
 import io.newswire.model.TopicCode;
 import io.newswire.runtime.HealthCheck;
 import io.newswire.runtime.OpsEndpoints;
+import io.newswire.store.dashboard.Dashboard;
 import io.newswire.store.query.ArticleQuery;
 import io.newswire.store.query.ArticleReader;
 import io.newswire.store.query.BadParameter;
 import io.newswire.store.query.Params;
 import io.newswire.store.query.StatsQuery;
+import io.newswire.store.query.StatsReader;
+import io.newswire.store.query.TimelineQuery;
+import io.newswire.store.query.TopicTrendQuery;
+import io.newswire.store.query.VisitFilter;
 import io.newswire.store.query.VisitQuery;
 import io.newswire.store.query.VisitReader;
 import io.newswire.store.stream.StreamFilter;
@@ -29,14 +34,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API: articles, visits, visit statistics, the live stream, {@code /openapi.json}, {@code /health} and
- * {@code /metrics}. Every error is JSON {@code {"error", "message"[, "parameter"]}}: 400 for a bad parameter (it
- * names it), 404 for an unknown id or path, 503 while the database is unreachable, and 500 only for a fault of ours.
+ * {@code /metrics}, and the dashboard page at {@code /}. Every error is JSON {@code {"error", "message"[,
+ * "parameter"]}}: 400 for a bad parameter (it names it), 404 for an unknown id or path, 503 while the database is
+ * unreachable, and 500 only for a fault of ours.
  */
 public final class StoreApi implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StoreApi.class);
@@ -59,20 +66,22 @@ public final class StoreApi implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         ArticleReader articles = new ArticleReader(dataSource);
         VisitReader visits = new VisitReader(dataSource);
+        StatsReader stats = new StatsReader(dataSource);
         String openApi = openApiDocument();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), true));
             cfg.events.handlerAdded(h -> routes.add(new Route(h.getHttpMethod().name(), h.getPath())));
-            routes(cfg.routes, articles, visits, hub, openApi, registry, checks);
+            Dashboard.serve(cfg);
+            routes(cfg.routes, articles, visits, stats, hub, openApi, registry, checks);
         });
         app.start(port);
         return new StoreApi(app, List.copyOf(routes));
     }
 
-    private static void routes(RoutesConfig app, ArticleReader articles, VisitReader visits, StreamHub hub,
-            String openApi, PrometheusMeterRegistry registry, List<HealthCheck> checks) {
+    private static void routes(RoutesConfig app, ArticleReader articles, VisitReader visits, StatsReader stats,
+            StreamHub hub, String openApi, PrometheusMeterRegistry registry, List<HealthCheck> checks) {
         app.get("/api/articles", ctx -> ctx.json(articles.list(ArticleQuery.parse(queryParams(ctx)))));
         app.get("/api/articles/{id}", ctx -> {
             String id = pathId(ctx);
@@ -90,6 +99,18 @@ public final class StoreApi implements AutoCloseable {
             body.put("groups", visits.stats(q));
             ctx.json(body);
         });
+        app.get("/api/stats/timeline", ctx -> {
+            TimelineQuery q = TimelineQuery.parse(queryParams(ctx));
+            ctx.json(Map.of("interval", q.interval().name().toLowerCase(java.util.Locale.ROOT),
+                    "buckets", stats.timeline(q)));
+        });
+        app.get("/api/stats/topics", ctx -> {
+            TopicTrendQuery q = TopicTrendQuery.parse(queryParams(ctx));
+            ctx.json(Map.of("interval", q.interval().name().toLowerCase(java.util.Locale.ROOT),
+                    "buckets", stats.topics(q)));
+        });
+        app.get("/api/stats/summary", ctx -> ctx.json(stats.summary(VisitFilter.parse(Params.of(queryParams(ctx),
+                Set.copyOf(VisitFilter.PARAMETERS))))));
         app.get("/api/topics", ctx -> ctx.json(topics()));
         app.get("/api/stream", ctx -> hub.serve(ctx, StreamFilter.parse(queryParams(ctx))));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));

@@ -1,6 +1,7 @@
 package io.newswire.store.consume;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newswire.model.DeadLetter;
@@ -93,6 +94,9 @@ public final class StoreConsumer implements AutoCloseable {
     private final List<Pending> pending = new ArrayList<>();
     private volatile boolean running = true;
     private volatile boolean paused;
+    /** When the write in flight was submitted (System.nanoTime), 0 while none is. */
+    private volatile long writeSince;
+    private volatile long lastWrite = System.nanoTime();
     private volatile Throwable failure;
 
     private StoreConsumer(StoreConfig config, DataSource dataSource, MeterRegistry registry, Listener listener) {
@@ -128,6 +132,25 @@ public final class StoreConsumer implements AutoCloseable {
         return paused;
     }
 
+    /** A write that waits longer than this on the database counts as a stall: the paused gauge says so. */
+    static final Duration STALL = Duration.ofSeconds(5);
+
+    /** How long the write in flight has waited for the database; zero when none is in flight. */
+    public Duration writeWaiting() {
+        long since = writeSince;
+        return since == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since);
+    }
+
+    /** True while writes wait: the database refused them (paused) or has not answered for {@link #STALL}. */
+    public boolean isStalled() {
+        return paused || writeWaiting().compareTo(STALL) > 0;
+    }
+
+    /** Time since a batch was last stored (or since the start). */
+    public Duration sinceLastWrite() {
+        return Duration.ofNanos(System.nanoTime() - lastWrite);
+    }
+
     /** Why the consumer stopped on its own, or null. */
     public Throwable failure() {
         return failure;
@@ -143,6 +166,9 @@ public final class StoreConsumer implements AutoCloseable {
         // the enricher may write in transactions: never store what it aborted
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.batchSize()));
+        if (config.groupInstanceId() != null) {
+            p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, config.groupInstanceId());
+        }
         return p;
     }
 
@@ -192,6 +218,7 @@ public final class StoreConsumer implements AutoCloseable {
                 }
                 if (next != null && running) {
                     Batch batch = next.batch;
+                    writeSince = System.nanoTime();
                     next.write = writerThread.submit(() -> writer.write(batch.articles(), batch.visitTombstones(),
                             batch.visits()));
                     inFlight = next;
@@ -227,6 +254,8 @@ public final class StoreConsumer implements AutoCloseable {
         if (written == null) {
             return; // shutting down: the batch is not committed and will be read again
         }
+        lastWrite = System.nanoTime();
+        writeSince = 0;
         Batch batch = p.batch.without(p.lost);
         List<Batch.Failure> dead = new ArrayList<>(batch.undecodable());
         written.rejected().stream().filter(r -> !p.lost.contains(r.origin().topicPartition()))
@@ -381,7 +410,15 @@ public final class StoreConsumer implements AutoCloseable {
                     .register(registry);
             this.batchTimer = Timer.builder("newswire.store.batch").description("time to store one batch")
                     .register(registry);
-            registry.gauge("newswire.store.paused", consumer, c -> c.paused ? 1 : 0);
+            Gauge.builder("newswire.store.paused", consumer, c -> c.isStalled() ? 1 : 0)
+                    .description("1 while writes wait: the database refuses them or has not answered for "
+                            + STALL.toSeconds() + " s").register(registry);
+            Gauge.builder("newswire.store.write.waiting", consumer, c -> c.writeWaiting().toMillis() / 1000.0)
+                    .baseUnit("seconds").description("how long the write in flight has waited for the database")
+                    .register(registry);
+            Gauge.builder("newswire.store.since.last.write", consumer, c -> c.sinceLastWrite().toMillis() / 1000.0)
+                    .baseUnit("seconds").description("time since a batch was last stored (or since the start)")
+                    .register(registry);
         }
 
         void count(Batch batch, Written<Source> written, int deadLettered) {

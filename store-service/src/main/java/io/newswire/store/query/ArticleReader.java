@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 /** Reads articles for the API. */
 public final class ArticleReader {
     private static final String SUMMARY_COLUMNS =
-            "a.id, a.url, a.feed_url, a.feed_title, a.title, a.summary, a.language, a.published_at, a.listed_at, "
+            "a.id, a.url, a.feed_url, a.feed_title, a.title, a.summary, a.language, a.source_country, a.published_at, a.listed_at, "
             + "a.topics, a.countries";
 
     private final DataSource dataSource;
@@ -32,18 +32,7 @@ public final class ArticleReader {
             sql.append(" AND a.topics @> ARRAY[?]::text[]");
             args.add(q.topic());
         }
-        if (q.country() != null) {
-            sql.append(" AND a.countries @> ARRAY[?]::text[]");
-            args.add(q.country());
-        }
-        if (q.from() != null) {
-            sql.append(" AND a.listed_at >= ?");
-            args.add(q.from());
-        }
-        if (q.before() != null) {
-            sql.append(" AND a.listed_at < ?");
-            args.add(q.before());
-        }
+        appendCountryAndTime(sql, args, q.country(), q.from(), q.before());
         if (q.cursor() != null) {
             sql.append(" AND (a.listed_at, a.id) < (?, ?)");
             args.add(q.cursorTime());
@@ -73,7 +62,7 @@ public final class ArticleReader {
                 return Optional.of(new ArticleDetail(rs.getString("id"), rs.getString("url"), rs.getString("guid"),
                         rs.getString("feed_url"), rs.getString("feed_title"), rs.getString("title"),
                         rs.getString("summary"), rs.getString("body"), rs.getString("language"),
-                        Sql.strings(rs, "authors"), Sql.strings(rs, "categories"), Sql.instant(rs, "published_at"),
+                        rs.getString("source_country"), Sql.strings(rs, "authors"), Sql.strings(rs, "categories"), Sql.instant(rs, "published_at"),
                         Sql.instant(rs, "fetched_at"), rs.getString("content_hash"), Sql.strings(rs, "topics"),
                         Sql.strings(rs, "countries"), rs.getString("enrichment_json"), Sql.strings(rs, "visit_ids"),
                         rs.getInt("revision"), Sql.instant(rs, "stored_at"), Sql.instant(rs, "updated_at")));
@@ -84,7 +73,24 @@ public final class ArticleReader {
     private static ArticleSummary summary(ResultSet rs) throws SQLException {
         return new ArticleSummary(rs.getString("id"), rs.getString("url"), rs.getString("feed_url"),
                 rs.getString("feed_title"), rs.getString("title"), rs.getString("summary"), rs.getString("language"),
-                Sql.instant(rs, "published_at"), Sql.instant(rs, "listed_at"), Sql.strings(rs, "topics"),
+                rs.getString("source_country"), Sql.instant(rs, "published_at"), Sql.instant(rs, "listed_at"), Sql.strings(rs, "topics"),
                 Sql.strings(rs, "countries"));
+    }
+
+    /** {@code AND} conditions on {@code articles a}: mentions {@code country}, listed in [from, before); nulls skip. */
+    static void appendCountryAndTime(StringBuilder sql, List<Object> args, String country, java.time.Instant from,
+            java.time.Instant before) {
+        if (country != null) {
+            sql.append(" AND a.countries @> ARRAY[?]::text[]");
+            args.add(country);
+        }
+        if (from != null) {
+            sql.append(" AND a.listed_at >= ?");
+            args.add(from);
+        }
+        if (before != null) {
+            sql.append(" AND a.listed_at < ?");
+            args.add(before);
+        }
     }
 }

@@ -7,14 +7,21 @@ import java.util.Locale;
 
 /**
  * The visit filters that the list and the statistics share: {@code host} and {@code visitor} country, a date range
- * that a visit must overlap, and {@code status}.
+ * that a visit must overlap, {@code status}, {@code country} (made or hosted by it) and {@code q} (words in the
+ * officials' names, roles or the evidence).
  */
-public record VisitFilter(String host, String visitor, LocalDate from, LocalDate to, VisitStatus status) {
-    public static final List<String> PARAMETERS = List.of("host", "visitor", "from", "to", "status");
+public record VisitFilter(String host, String visitor, LocalDate from, LocalDate to, VisitStatus status,
+        String country, String q) {
+    public static final List<String> PARAMETERS = List.of("host", "visitor", "from", "to", "status", "country", "q");
+    public static final int MAX_TEXT = 200;
 
-    static VisitFilter parse(Params p) {
+    public VisitFilter(String host, String visitor, LocalDate from, LocalDate to, VisitStatus status) {
+        this(host, visitor, from, to, status, null, null);
+    }
+
+    public static VisitFilter parse(Params p) {
         VisitFilter f = new VisitFilter(p.country("host"), p.country("visitor"), p.date("from"), p.date("to"),
-                p.choice("status", VisitStatus.class, null));
+                p.choice("status", VisitStatus.class, null), p.country("country"), p.text("q", MAX_TEXT));
         if (f.from != null && f.to != null && f.from.isAfter(f.to)) {
             throw new BadParameter("from", "must not be after to");
         }
@@ -42,6 +49,19 @@ public record VisitFilter(String host, String visitor, LocalDate from, LocalDate
         if (status != null) {
             sql.append(" AND v.status = ?");
             args.add(status.name().toLowerCase(Locale.ROOT));
+        }
+        if (country != null) {
+            sql.append(" AND (v.host_country = ? OR v.visitor_countries @> ARRAY[?]::text[])");
+            args.add(country);
+            args.add(country);
+        }
+        if (q != null) {
+            // a substring, case-insensitive, of the JSON text: names, roles and evidence sentences alike
+            String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            sql.append(" AND (v.visitors::text ILIKE ? OR v.hosts::text ILIKE ? OR v.evidence::text ILIKE ?)");
+            args.add(like);
+            args.add(like);
+            args.add(like);
         }
     }
 }

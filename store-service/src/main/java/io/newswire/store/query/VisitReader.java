@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 public final class VisitReader {
     private static final String SUMMARY_COLUMNS = "v.id, v.visitor_countries, v.host_country, v.visitors::text AS "
             + "visitors_json, v.hosts::text AS hosts_json, v.start_date, v.end_date, v.listed_on, v.status, "
-            + "v.cameo_code, v.source_article_ids, v.updated_at";
+            + "v.cameo_code, v.source_article_ids, v.updated_at, (SELECT count(DISTINCT coalesce(a.feed_title, "
+            + "a.feed_url)) FROM articles a WHERE a.id = ANY(v.source_article_ids)) AS outlets";
 
     private final DataSource dataSource;
 
@@ -133,6 +134,6 @@ public final class VisitReader {
         return new VisitSummary(rs.getString("id"), Sql.strings(rs, "visitor_countries"), rs.getString("host_country"),
                 rs.getString("visitors_json"), rs.getString("hosts_json"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getString("status"), rs.getString("cameo_code"),
-                Sql.strings(rs, "source_article_ids"), Sql.instant(rs, "updated_at"));
+                Sql.strings(rs, "source_article_ids"), rs.getInt("outlets"), Sql.instant(rs, "updated_at"));
     }
 }

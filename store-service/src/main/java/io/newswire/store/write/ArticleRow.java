@@ -29,6 +29,7 @@ public record ArticleRow(
         String summary,
         String body,
         String language,
+        String sourceCountry,
         List<String> authors,
         List<String> categories,
         Instant publishedAt,
@@ -50,8 +51,9 @@ public record ArticleRow(
 
     public static ArticleRow of(EnrichedArticle a) {
         Enrichment e = a.enrichment();
-        return new ArticleRow(a.id(), a.url(), a.guid(), a.feedUrl(), a.feedTitle(), a.title(), a.summary(), a.body(),
-                a.language(), a.authors(), a.categories(), a.publishedAt(), micros(a.fetchedAt()), a.contentHash(),
+        return new ArticleRow(a.id(), a.url(), a.guid(), a.feedUrl(), a.feedTitle(), a.title(), a.summary(),
+                StoredText.body(a.body()), a.language(), a.sourceCountry(), a.authors(), a.categories(),
+                a.publishedAt(), micros(a.fetchedAt()), a.contentHash(),
                 topicCodes(e), countryCodes(e), e, e.enricherVersion(), micros(e.enrichedAt()), listedAt(a),
                 Digest.of(a));
     }

@@ -1,7 +1,6 @@
 package io.newswire.store.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.newswire.model.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,7 +71,7 @@ public abstract class Upsert<R> {
 
     static String json(List<?> rows) {
         try {
-            return Json.mapper().writeValueAsString(rows);
+            return StoredText.MAPPER.writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot serialise rows: " + e.getOriginalMessage(), e);
         }

@@ -29,6 +29,9 @@ final class ApiFixture {
             String title = (i % 10 == 0 ? "Summit talks " : "Headline ") + i;
             EnrichedArticle a = Events.article(i, title, Events.T0.plusSeconds(9_000 + i),
                     List.of(TOPICS.get(i % 3)), COUNTRIES.get(i % 4));
+            if (i % 3 == 0) {
+                a = EnrichedArticle.of(a.article().withSourceCountry("NG"), a.enrichment());
+            }
             if (i % 5 == 2) {
                 // feeds that declare no language and no title of their own
                 a = withoutLanguageAndFeedTitle(a);
@@ -50,13 +53,13 @@ final class ApiFixture {
     private static EnrichedArticle withoutLanguageAndFeedTitle(EnrichedArticle a) {
         return new EnrichedArticle(a.schemaVersion(), a.id(), a.url(), null, a.feedUrl(), null, a.title(),
                 a.summary(), a.body(), null, a.authors(), a.categories(), a.publishedAt(), a.fetchedAt(),
-                a.contentHash(), a.enrichment());
+                a.contentHash(), a.sourceCountry(), a.enrichment());
     }
 
     private static EnrichedArticle withPublished(EnrichedArticle a, Instant published) {
         return new EnrichedArticle(a.schemaVersion(), a.id(), a.url(), a.guid(), a.feedUrl(), a.feedTitle(),
                 a.title(), a.summary(), a.body(), a.language(), a.authors(), a.categories(), published,
-                a.fetchedAt(), a.contentHash(), a.enrichment());
+                a.fetchedAt(), a.contentHash(), a.sourceCountry(), a.enrichment());
     }
 
     /** Article ids matching, in the API's order: newest first, ties by id descending. */
@@ -72,6 +75,20 @@ final class ApiFixture {
                 .sorted(Comparator.comparing((Visit v) -> v.startDate() == null ? LocalDate.MIN : v.startDate())
                         .thenComparing(Visit::id).reversed())
                 .map(Visit::id).toList();
+    }
+
+    /** What the visits' {@code q} filter searches, lower case: the officials' names and roles and the evidence. */
+    static String text(Visit v) {
+        return (v.visitors() + " " + v.hosts() + " " + v.evidence()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The first day of the day, ISO week or month a date falls in. */
+    static LocalDate bucket(LocalDate d, String interval) {
+        return switch (interval) {
+            case "day" -> d;
+            case "week" -> d.with(java.time.DayOfWeek.MONDAY);
+            default -> d.withDayOfMonth(1);
+        };
     }
 
     static boolean overlaps(Visit v, LocalDate from, LocalDate to) {

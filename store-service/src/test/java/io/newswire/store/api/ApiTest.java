@@ -22,6 +22,9 @@ import io.newswire.store.StoreConfig;
 import io.newswire.store.StoreService;
 import io.newswire.store.query.ArticleQuery;
 import io.newswire.store.query.StatsQuery;
+import io.newswire.store.query.TimelineQuery;
+import io.newswire.store.query.TopicTrendQuery;
+import io.newswire.store.query.VisitFilter;
 import io.newswire.store.query.VisitQuery;
 import io.newswire.store.stream.StreamFilter;
 import io.newswire.store.stream.StreamHub;
@@ -206,6 +209,20 @@ class ApiTest {
     }
 
     @Test
+    void theOutletsCountryIsStoredAndReturnedInListsAndDetails() throws Exception {
+        assertThat(get("/api/articles/" + Events.articleId(3)).json().get("sourceCountry").asText()).isEqualTo("NG");
+        assertThat(get("/api/articles/" + Events.articleId(4)).json().get("sourceCountry").isNull()).isTrue();
+        JsonNode items = get("/api/articles?limit=200").json().get("items");
+        assertThat(items).hasSize(ApiFixture.ARTICLES);
+        for (JsonNode item : items) {
+            EnrichedArticle a = fixture.articles.stream().filter(x -> x.id().equals(item.get("id").asText()))
+                    .findFirst().orElseThrow();
+            assertThat(item.get("sourceCountry").isNull() ? null : item.get("sourceCountry").asText())
+                    .as(a.id()).isEqualTo(a.sourceCountry());
+        }
+    }
+
+    @Test
     void visitPagesReturnEveryRowExactlyOnceNewestFirstUndatedLast() throws Exception {
         List<String> expected = fixture.visitIds(v -> true);
         for (int limit : new int[] {1, 6}) {
@@ -226,7 +243,13 @@ class ApiTest {
                         2025, 4, 1), LocalDate.MAX)},
                 new Object[] {q("host", "DE") + "&" + q("visitor", "FR") + "&" + q("status", "planned"),
                     (Predicate<Visit>) v -> v.hostCountry().equals("DE") && v.visitorCountries().contains("FR")
-                            && v.status() == VisitStatus.PLANNED});
+                            && v.status() == VisitStatus.PLANNED},
+                new Object[] {q("country", "fr"), (Predicate<Visit>) v -> v.hostCountry().equals("FR")
+                        || v.visitorCountries().contains("FR")},
+                new Object[] {q("q", "PRESIDENT 3"), (Predicate<Visit>) v -> ApiFixture.text(v).contains("president 3")},
+                new Object[] {q("q", "visits JP") + "&" + q("country", "CN"),
+                    (Predicate<Visit>) v -> ApiFixture.text(v).contains("visits jp")
+                            && (v.hostCountry().equals("CN") || v.visitorCountries().contains("CN"))});
     }
 
     @ParameterizedTest
@@ -235,6 +258,16 @@ class ApiTest {
         List<String> want = fixture.visitIds(expected);
         assertThat(want).as("the fixture must make this filter select something").isNotEmpty();
         assertThat(allPages("/api/visits", query, 3)).as(query).containsExactlyElementsOf(want);
+    }
+
+    @Test
+    void wildcardsInTheVisitSearchAreMatchedAsWritten() throws Exception {
+        for (String wildcard : new String[] {"%25", "_", "%5C"}) {
+            Response r = get("/api/visits?q=" + wildcard);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.json().get("items")).as(wildcard).isEmpty();
+        }
+        assertThat(get("/api/visits?q=minister").json().get("items")).isNotEmpty();
     }
 
     @Test
@@ -252,6 +285,7 @@ class ApiTest {
         assertThat(sources.get(0).get("title").asText()).isEqualTo(fixture.articles.get(7).title());
         assertThat(sources.get(1).get("id").asText()).isEqualTo("art-missing-7");
         assertThat(sources.get(1).get("stored").asBoolean()).isFalse();
+        assertThat(r.json().get("visit").get("outlets").asInt()).as("one stored source, one feed").isEqualTo(1);
         assertThat(get("/api/visits/visit-none").status()).isEqualTo(404);
     }
 
@@ -323,6 +357,78 @@ class ApiTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"day,", "week,", "month,", "week,&status=planned&country=DE"})
+    void theTimelineCountsVisitsPerStartBucketAndStatus(String interval, String extra) throws Exception {
+        // up to the fixture's last day: another test adds a visit in May
+        Response r = get("/api/stats/timeline?to=2025-04-30&interval=" + interval + (extra == null ? "" : extra));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        assertThat(r.json().get("interval").asText()).isEqualTo(interval);
+        Predicate<Visit> filter = extra == null ? v -> true : v -> v.status() == VisitStatus.PLANNED
+                && (v.hostCountry().equals("DE") || v.visitorCountries().contains("DE"));
+        Map<String, Long> expected = fixture.visits.stream().filter(filter).filter(v -> v.startDate() != null)
+                .collect(Collectors.groupingBy(v -> ApiFixture.bucket(v.startDate(), interval) + " "
+                        + v.status().name().toLowerCase(java.util.Locale.ROOT), TreeMap::new, Collectors.counting()));
+        Map<String, Long> actual = new TreeMap<>();
+        List<String> order = new ArrayList<>();
+        for (JsonNode b : r.json().get("buckets")) {
+            actual.put(b.get("start").asText() + " " + b.get("status").asText(), b.get("count").asLong());
+            order.add(b.get("start").asText());
+        }
+        assertThat(expected).isNotEmpty();
+        assertThat(actual).isEqualTo(expected);
+        assertThat(order).isSorted();
+    }
+
+    @Test
+    void topicTrendsCountArticlesPerTopicAndPeriod() throws Exception {
+        Response r = get("/api/stats/topics?interval=day&country=FR&to=2025-03-01");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        Map<String, Long> expected = fixture.articles.stream()
+                .filter(a -> a.enrichment().countries().stream().anyMatch(c -> c.code().equals("FR")))
+                .filter(a -> ArticleRow.listedAt(a).isBefore(LocalDate.of(2025, 3, 2).atStartOfDay(
+                        java.time.ZoneOffset.UTC).toInstant()))
+                .flatMap(a -> a.enrichment().topics().stream().map(t -> ArticleRow.listedAt(a).toString()
+                        .substring(0, 10) + " " + t.code()))
+                .collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
+        Map<String, Long> actual = new TreeMap<>();
+        r.json().get("buckets").forEach(b -> actual.put(b.get("start").asText() + " " + b.get("topic").asText(),
+                b.get("count").asLong()));
+        assertThat(expected).isNotEmpty();
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void theSummarySaysHowManyVisitsFromHowManyArticlesOverWhichDates() throws Exception {
+        // Germany up to the fixture's last day: another test adds a visit and articles elsewhere
+        JsonNode de = get("/api/stats/summary?country=DE&to=2025-04-30").json();
+        List<Visit> visits = fixture.visits.stream().filter(v -> v.startDate() != null && (v.hostCountry()
+                .equals("DE") || v.visitorCountries().contains("DE"))).toList();
+        assertThat(visits).isNotEmpty();
+        assertThat(de.get("visits").asInt()).isEqualTo(visits.size());
+        assertThat(de.get("undated").asInt()).isZero();
+        assertThat(de.get("sourceArticles").asInt()).isEqualTo(2 * visits.size()); // stored or not
+        assertThat(de.get("articles").asLong()).isEqualTo(fixture.articles.stream().filter(a -> a.enrichment()
+                .countries().stream().anyMatch(c -> c.code().equals("DE"))).count());
+        assertThat(de.get("firstDate").asText()).isEqualTo(visits.stream().map(Visit::startDate)
+                .min(java.util.Comparator.naturalOrder()).orElseThrow().toString());
+        assertThat(de.get("lastDate").asText()).isEqualTo("2025-04-30");
+        assertThat(fixture.visits.get(25).startDate()).isNull();
+        JsonNode undated = get("/api/stats/summary?country=DE&status=" + fixture.visits.get(25).status().name()
+                .toLowerCase(java.util.Locale.ROOT)).json();
+        assertThat(undated.get("undated").asLong()).isEqualTo(fixture.visits.stream().filter(v -> v.startDate() == null
+                && v.status() == fixture.visits.get(25).status() && (v.hostCountry().equals("DE")
+                || v.visitorCountries().contains("DE"))).count()).isPositive();
+
+        JsonNode us = get("/api/stats/summary?country=US&from=2025-02-01&to=2025-02-28").json();
+        assertThat(us.get("visits").asLong()).isEqualTo(fixture.visits.stream().filter(v -> (v.hostCountry()
+                .equals("US") || v.visitorCountries().contains("US")) && ApiFixture.overlaps(v,
+                LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28))).count());
+        assertThat(us.get("articles").asLong()).as("every article is published on 2025-03-01").isZero();
+        assertThat(us.get("firstDate").asText()).isEqualTo("2025-02-01");
+        assertThat(us.get("lastDate").asText()).isEqualTo("2025-02-28");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/api/articles?limit=0|limit", "/api/articles?limit=201|limit", "/api/articles?limit=abc|limit",
         "/api/articles?limit=99999999999999999999|limit", "/api/articles?country=FRA|country",
@@ -332,7 +438,11 @@ class ApiTest {
         "/api/articles?from=%2B100000-01-01T00:00:00Z|from", "/api/articles?q=%00|q",
         "/api/visits?status=maybe|status", "/api/visits?host=D|host", "/api/visits?from=2025-02-30|from",
         "/api/visits?limit=-5|limit", "/api/stats/visits?groupBy=planet|groupBy", "/api/stats/visits?limit=5000|limit",
-        "/api/stream?country=France|country", "/api/stream?since=1|since", "/api/articles?topic=diplomacy|topic",
+        "/api/stream?country=France|country", "/api/stream?since=1|since", "/api/visits?country=F|country",
+        "/api/stats/visits?q=%01|q", "/api/stats/timeline?interval=year|interval", "/api/stats/timeline?to=x|to",
+        "/api/stats/topics?country=XYZ|country", "/api/stats/topics?from=2025-03-02&to=2025-03-01|from",
+        "/api/stats/topics?status=planned|status", "/api/stats/summary?limit=3|limit",
+        "/api/stats/summary?from=2025-03-02&to=2025-03-01|from", "/api/articles?topic=diplomacy|topic",
         "/api/stream?topic=politics|topic"})
     void badParametersAre400sThatNameTheParameter(String url, String parameter) throws Exception {
         Response r = get(url);
@@ -377,6 +487,9 @@ class ApiTest {
                 "/api/visits/" + visit, "/api/visits/" + fixture.visits.get(0).id(), "/api/visits/no-such-visit",
                 "/api/stats/visits", "/api/stats/visits?groupBy=host", "/api/stats/visits?groupBy=month",
                 "/api/stats/visits?groupBy=visitor", "/api/stats/visits?groupBy=planet",
+                "/api/stats/timeline", "/api/stats/timeline?interval=month&country=FR", "/api/stats/timeline?interval=year",
+                "/api/stats/topics?interval=week", "/api/stats/topics?country=XYZ", "/api/stats/summary",
+                "/api/stats/summary?country=FR&from=2025-01-01",
                 "/api/topics", "/api/stream?country=France", "/openapi.json", "/health", "/health/ready",
                 "/health/live", "/metrics");
         Set<String> covered = new HashSet<>();
@@ -438,6 +551,9 @@ class ApiTest {
         accepted.put("/api/articles", ArticleQuery.PARAMETERS);
         accepted.put("/api/visits", VisitQuery.PARAMETERS);
         accepted.put("/api/stats/visits", StatsQuery.PARAMETERS);
+        accepted.put("/api/stats/timeline", TimelineQuery.PARAMETERS);
+        accepted.put("/api/stats/topics", TopicTrendQuery.PARAMETERS);
+        accepted.put("/api/stats/summary", Set.copyOf(VisitFilter.PARAMETERS));
         accepted.put("/api/stream", StreamFilter.PARAMETERS);
         accepted.put("/api/articles/{id}", Set.of("id"));
         accepted.put("/api/visits/{id}", Set.of("id"));
@@ -498,6 +614,7 @@ class ApiTest {
     private static final List<String> NAMES = List.of("q", "topic", "country", "from", "to", "limit", "cursor",
             "host", "visitor", "status", "groupBy", "x", "q[]", "", "'", "limit%00", "%zz");
     private static final List<String> PATHS = List.of("/api/articles", "/api/visits", "/api/stats/visits",
+            "/api/stats/timeline", "/api/stats/topics", "/api/stats/summary",
             "/api/articles/", "/api/visits/");
 
     @Test

@@ -61,7 +61,10 @@ class DatabaseOutageTest {
                 server.stop();
                 try {
                     sleep(Duration.ofSeconds(10));
-                    assertThat(consumer.isPaused()).as("paused while the database is away").isTrue();
+                    // refused writes pause the partitions; a write that hangs on the pool counts as stalled
+                    assertThat(consumer.isStalled()).as("stalled while the database is away").isTrue();
+                    assertThat(registry.get("newswire.store.paused").gauge().value()).isEqualTo(1.0);
+                    assertThat(registry.get("newswire.store.write.waiting").gauge().value()).isGreaterThan(0.0);
                     assertThat(consumer.isRunning()).isTrue();
                 } finally {
                     server.startServer();

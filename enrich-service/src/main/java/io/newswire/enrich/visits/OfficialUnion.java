@@ -1,4 +1,4 @@
-package io.newswire.enrich.stream;
+package io.newswire.enrich.visits;
 
 import io.newswire.model.Official;
 import java.text.Normalizer;

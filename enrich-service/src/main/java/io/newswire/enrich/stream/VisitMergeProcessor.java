@@ -1,0 +1,129 @@
+package io.newswire.enrich.stream;
+
+import io.newswire.enrich.visits.PairReport;
+import io.newswire.enrich.visits.PairRows;
+import io.newswire.enrich.visits.PairVisits;
+import io.newswire.enrich.visits.VisitReport;
+import io.newswire.enrich.visits.VisitWindows;
+import io.newswire.model.Visit;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Merges visit reports into visits, one country pair at a time (its input is keyed by the pair, so one task sees
+ * all of a pair's reports). Each record is one article's reports of one pair; {@link PairVisits} re-decides the
+ * visits near them and this processor applies its writes to three stores and forwards what changed on the visits
+ * topic: a visit's new state under its id, or a tombstone for an id that another visit absorbed or whose last source
+ * withdrew.
+ * <ul>
+ * <li>{@link EnrichTopology#VISIT_REPORTS_STORE}: {@code pair␟day␟article␟n} → the report, so the reports near a day
+ *     are one range scan;</li>
+ * <li>{@link EnrichTopology#VISIT_ARTICLES_STORE}: {@code pair␟article} → the keys of the article's reports;</li>
+ * <li>{@link EnrichTopology#VISITS_STORE}: visit id → the visit as last published.</li>
+ * </ul>
+ */
+final class VisitMergeProcessor implements Processor<String, PairReport, String, Visit> {
+    /** Between the pair and the rest of a row's key; no pair, date or article id contains it. */
+    static final char SEPARATOR = '\u001f';
+
+    private final PairVisits pairVisits;
+    private final EnrichCounters counters;
+    private ProcessorContext<String, Visit> context;
+    private KeyValueStore<String, VisitReport> reports;
+    private KeyValueStore<String, ArticleKeys> articles;
+    private KeyValueStore<String, Visit> visits;
+
+    VisitMergeProcessor(VisitWindows windows, EnrichCounters counters) {
+        this.pairVisits = new PairVisits(windows);
+        this.counters = counters;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Visit> context) {
+        this.context = context;
+        this.reports = context.getStateStore(EnrichTopology.VISIT_REPORTS_STORE);
+        this.articles = context.getStateStore(EnrichTopology.VISIT_ARTICLES_STORE);
+        this.visits = context.getStateStore(EnrichTopology.VISITS_STORE);
+    }
+
+    @Override
+    public void process(Record<String, PairReport> record) {
+        PairReport incoming = record.value();
+        if (incoming == null) {
+            return;
+        }
+        String rowPrefix = incoming.pair() + SEPARATOR;
+        String articleKey = rowPrefix + incoming.articleId();
+        PairVisits.Update update = pairVisits.apply(incoming, new StoreRows(incoming.pair(), rowPrefix, articleKey));
+
+        update.deleted().forEach(key -> reports.delete(rowPrefix + key));
+        update.put().forEach(r -> reports.put(rowPrefix + r.key(), r));
+        if (update.articleKeys().isEmpty()) {
+            articles.delete(articleKey);
+        } else {
+            articles.put(articleKey, new ArticleKeys(update.articleKeys()));
+        }
+        for (PairVisits.Change change : update.changes()) {
+            if (change.tombstone()) {
+                visits.delete(change.visitId());
+            } else {
+                visits.put(change.visitId(), change.visit());
+            }
+            counters.visitsEmitted().increment();
+            context.forward(record.withKey(change.visitId()).withValue(change.visit()));
+        }
+    }
+
+    /** One pair's rows in the stores, read by range scans over keys that sort by day. */
+    private final class StoreRows implements PairRows {
+        private final String pair;
+        private final String rowPrefix;
+        private final String articleKey;
+
+        StoreRows(String pair, String rowPrefix, String articleKey) {
+            this.pair = pair;
+            this.rowPrefix = rowPrefix;
+            this.articleKey = articleKey;
+        }
+
+        @Override
+        public Map<String, VisitReport> reportsOnDays(LocalDate from, LocalDate to) {
+            Map<String, VisitReport> out = new HashMap<>();
+            // ' ' sorts after the separator that follows the day, and before any later day
+            try (KeyValueIterator<String, VisitReport> it = reports.range(rowPrefix + from, rowPrefix + to + ' ')) {
+                it.forEachRemaining(kv -> out.put(kv.key.substring(rowPrefix.length()), kv.value));
+            }
+            return out;
+        }
+
+        @Override
+        public List<String> keysOf(String articleId) {
+            ArticleKeys keys = articles.get(articleKey);
+            return keys == null ? List.of() : keys.keys();
+        }
+
+        @Override
+        public VisitReport report(String key) {
+            return reports.get(rowPrefix + key);
+        }
+
+        @Override
+        public Map<String, Visit> visitsOnDays(LocalDate from, LocalDate to) {
+            Map<String, Visit> out = new HashMap<>();
+            // ids are pair@day, or pair@day~n: DEL sorts after '~'
+            try (KeyValueIterator<String, Visit> it = visits.range(PairVisits.idOf(pair, from),
+                    PairVisits.idOf(pair, to) + '\u007f')) {
+                it.forEachRemaining((KeyValue<String, Visit> kv) -> out.put(kv.key, kv.value));
+            }
+            return out;
+        }
+    }
+}
