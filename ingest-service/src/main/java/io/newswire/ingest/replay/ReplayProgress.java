@@ -123,7 +123,7 @@ public final class ReplayProgress implements Consumer<ReplayProgress.Counts> {
      * redirected; from JDK 22 it may not be, and {@code Console.isTerminal()} tells (called reflectively: this
      * code is compiled for 21).
      */
-    static boolean isTerminal() {
+    public static boolean isTerminal() {
         var console = System.console();
         if (console == null) {
             return false;
