@@ -9,6 +9,7 @@ import io.newswire.ingest.publish.ArticlePublisher;
 import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
+import io.newswire.runtime.cli.Failures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +73,7 @@ public final class Replayer {
                 try {
                     feed = ArchivedFeeds.parse(file);
                 } catch (IOException | FeedFormatException e) {
-                    failures.add(new ReplaySummary.FileFailure(file.toString(), e.getMessage() == null
-                            ? e.getClass().getSimpleName() : e.getMessage()));
+                    failures.add(new ReplaySummary.FileFailure(file.toString(), Failures.reason(e)));
                     bytesDone += Files.size(file);
                     progress.accept(new ReplayProgress.Counts(++done, files.size(), bytesDone, bytes, read, published,
                             duplicates));
