@@ -1,9 +1,13 @@
 package io.newswire.enrich;
 
+import io.newswire.enrich.knowledge.World;
+import io.newswire.enrich.tagging.RuleTagger;
 import io.newswire.runtime.cli.KafkaTopicsOptions;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,6 +55,11 @@ final class RunCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}; PT0S = forever).")
     Duration repeatRetention;
 
+    @Option(names = "--actors", paramLabel = "FILE", split = ",", defaultValue = "${env:ACTORS_FILES}",
+            description = "Your own list of officials, in the format of the bundled officials.tsv, read beside it; "
+                    + "repeatable (env ACTORS_FILES, comma-separated).")
+    List<Path> actors;
+
     @Option(names = "--topic-actors", paramLabel = "TOPIC",
             defaultValue = "${env:TOPIC_ACTORS:-" + EnrichTopics.DEFAULT_ACTORS + "}",
             description = "Learned actors, compacted; shared by every instance (env TOPIC_ACTORS, "
@@ -81,9 +90,16 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        RuleTagger tagger;
+        try {
+            tagger = actors == null || actors.isEmpty() ? RuleTagger.standard()
+                    : RuleTagger.withWorld(World.bundledWithActors(actors));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new ParameterException(spec.commandLine(), "--actors: " + e.getMessage(), e);
+        }
         EnrichService service;
         try {
-            service = EnrichService.start(config);
+            service = EnrichService.start(config, tagger);
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("enrich-service: " + e.getMessage());
             return 1;

@@ -1,5 +1,6 @@
 package io.newswire.ingest;
 
+import io.newswire.ingest.feed.FeedLimits;
 import io.newswire.ingest.fetch.EgressPolicy;
 import io.newswire.ingest.fetch.FetchSettings;
 import io.newswire.ingest.poll.PollSettings;
@@ -20,6 +21,7 @@ import java.time.Duration;
  * @param feedsPartitions partitions of {@code news.feeds} and {@code news.ingest.state} when ingest creates them;
  *        more partitions than instances lets the feeds spread
  * @param articlePartitions partitions of {@code news.articles.raw} when ingest creates it
+ * @param limits caps of what one fetched feed may cost (items, fields, inflation)
  */
 public record IngestConfig(
         String bootstrapServers,
@@ -33,7 +35,8 @@ public record IngestConfig(
         int articlePartitions,
         short replicationFactor,
         FetchSettings fetch,
-        PollSettings poll) {
+        PollSettings poll,
+        FeedLimits limits) {
 
     public static final int DEFAULT_HTTP_PORT = 8081;
     public static final String DEFAULT_GROUP = "newswire-ingest";
@@ -45,43 +48,51 @@ public record IngestConfig(
         if (feedsPartitions < 1 || articlePartitions < 1 || replicationFactor < 1) {
             throw new IllegalArgumentException("partitions and replication factor must be at least 1");
         }
+        if (limits == null) {
+            limits = FeedLimits.defaults();
+        }
     }
 
     public static IngestConfig defaults(String bootstrapServers) {
         return new IngestConfig(bootstrapServers, Topics.defaults(), IngestTopics.defaults(), null, DEFAULT_HTTP_PORT,
                 DEFAULT_GROUP, Duration.ofSeconds(45), TopicSpecs.DEFAULT_FEEDS_PARTITIONS,
                 TopicSpecs.DEFAULT_PARTITIONS, (short) 1, FetchSettings.defaults(),
-                PollSettings.defaults());
+                PollSettings.defaults(), FeedLimits.defaults());
     }
 
     public IngestConfig withTopics(Topics t, IngestTopics it) {
         return new IngestConfig(bootstrapServers, t, it, feedsFile, httpPort, groupId, sessionTimeout, feedsPartitions,
-                articlePartitions, replicationFactor, fetch, poll);
+                articlePartitions, replicationFactor, fetch, poll, limits);
     }
 
     public IngestConfig withFeedsFile(Path file) {
         return new IngestConfig(bootstrapServers, topics, ingestTopics, file, httpPort, groupId, sessionTimeout,
-                feedsPartitions, articlePartitions, replicationFactor, fetch, poll);
+                feedsPartitions, articlePartitions, replicationFactor, fetch, poll, limits);
     }
 
     public IngestConfig withHttpPort(int port) {
         return new IngestConfig(bootstrapServers, topics, ingestTopics, feedsFile, port, groupId, sessionTimeout,
-                feedsPartitions, articlePartitions, replicationFactor, fetch, poll);
+                feedsPartitions, articlePartitions, replicationFactor, fetch, poll, limits);
     }
 
     public IngestConfig withGroup(String group, Duration session) {
         return new IngestConfig(bootstrapServers, topics, ingestTopics, feedsFile, httpPort, group, session,
-                feedsPartitions, articlePartitions, replicationFactor, fetch, poll);
+                feedsPartitions, articlePartitions, replicationFactor, fetch, poll, limits);
     }
 
     public IngestConfig withFetch(FetchSettings f) {
         return new IngestConfig(bootstrapServers, topics, ingestTopics, feedsFile, httpPort, groupId, sessionTimeout,
-                feedsPartitions, articlePartitions, replicationFactor, f, poll);
+                feedsPartitions, articlePartitions, replicationFactor, f, poll, limits);
     }
 
     public IngestConfig withPoll(PollSettings p) {
         return new IngestConfig(bootstrapServers, topics, ingestTopics, feedsFile, httpPort, groupId, sessionTimeout,
-                feedsPartitions, articlePartitions, replicationFactor, fetch, p);
+                feedsPartitions, articlePartitions, replicationFactor, fetch, p, limits);
+    }
+
+    public IngestConfig withLimits(FeedLimits l) {
+        return new IngestConfig(bootstrapServers, topics, ingestTopics, feedsFile, httpPort, groupId, sessionTimeout,
+                feedsPartitions, articlePartitions, replicationFactor, fetch, poll, l);
     }
 
     /** Opens loopback and private networks to the fetcher (local use and tests). */

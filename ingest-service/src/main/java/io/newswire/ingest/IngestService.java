@@ -67,10 +67,10 @@ public final class IngestService implements AutoCloseable {
             }
             ArticlePublisher publisher = add(opened, new ArticlePublisher(config.bootstrapServers(),
                     config.topics().articlesRaw(), "newswire-ingest"));
-            FeedFetcher fetcher = add(opened, new FeedFetcher(config.fetch()));
+            FeedFetcher fetcher = add(opened, new FeedFetcher(config.fetch(), config.limits().maxInflateRatio()));
             HostGate gate = new HostGate(config.poll().perHostConcurrency(), config.poll().hostGap());
             FeedPoller poller = new FeedPoller(fetcher, states, publisher, metrics, config.poll(), gate,
-                    Clock.systemUTC());
+                    Clock.systemUTC(), config.limits());
             FeedScheduler scheduler = add(opened, new FeedScheduler(poller, states, config.poll(), Clock.systemUTC(),
                     report -> { }));
             metrics.assignedFeeds(() -> scheduler.assigned().size());

@@ -45,13 +45,16 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Read and count, publish nothing (and need no Kafka).")
     boolean dryRun;
 
+    @Mixin
+    FeedLimitsOptions limits;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         // on a terminal a bar that redraws itself; into a log or a pipe, a line every few seconds
         ReplayProgress progress = ReplayProgress.forConsole(err, dryRun);
         Replayer replayer = new Replayer(dryRun ? null : kafka.bootstrapServers(), kafka.topics().articlesRaw(),
-                new Replayer.Options(since, until, dryRun), progress);
+                new Replayer.Options(since, until, dryRun), progress::message, limits.limits()).onProgress(progress);
         ReplaySummary summary;
         try {
             summary = replayer.replay(paths);

@@ -98,6 +98,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     TopicCreationOptions creation;
 
+    @Mixin
+    FeedLimitsOptions limits;
+
     IngestConfig config() {
         Set<InetSocketAddress> endpoints = EgressPolicy.endpoints(allowEndpoints);
         FetchSettings fetch = new FetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxRedirects,
@@ -107,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
         return new IngestConfig(kafka.bootstrapServers(), kafka.topics(), kafka.ingestTopics(),
                 feedsFile == null || feedsFile.isBlank() ? null : Path.of(feedsFile), httpPort, groupId,
                 sessionTimeout, creation.partitions, creation.topicPartitions,
-                creation.replicationFactor, fetch, poll);
+                creation.replicationFactor, fetch, poll, limits.limits());
     }
 
     @Override

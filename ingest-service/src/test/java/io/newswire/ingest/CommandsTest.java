@@ -124,9 +124,11 @@ class CommandsTest {
 
     @Test
     void benchReportsItemsPerSecondAndRatios() {
-        Run r = run("bench", "--items", "200", "--warmup", "1", "--rounds", "1");
+        Run r = run("bench", "--items", "200", "--warmup", "1", "--rounds", "1", "--replay-items", "2000");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("stax-baseline").contains("rome-syndfeedinput").contains("newswire-feedparser");
-        assertThat(r.out().lines().filter(l -> l.matches("^\\S+\\s+200\\s.*x$")).count()).isEqualTo(3);
+        assertThat(r.out()).contains("stax-baseline").contains("rome-syndfeedinput").contains("newswire-feedparser")
+                .contains("newswire-streaming");
+        assertThat(r.out().lines().filter(l -> l.matches("^\\S+\\s+200\\s.*x$")).count()).isEqualTo(4);
+        assertThat(r.out()).containsPattern("whole-file replay .*: 2000 items, .* items/s; heap peak \\d+ MB");
     }
 }

@@ -14,8 +14,40 @@ public final class ActorNames {
 
     /** "Recep Tayyip Erdoğan" and "recep  tayyip ERDOGAN" give the same key, "recep tayyip erdogan". */
     public static String key(String name) {
+        String ascii = asciiKey(name);
+        if (ascii != null) {
+            return ascii;
+        }
         String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         folded = folded.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace("ß", "ss");
         return NOT_NAME.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The same key without the Unicode machinery for a plain-ASCII name (the common case, and on the hot path). */
+    private static String asciiKey(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 127) {
+                return null;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                if (gap && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.append((char) (c + 32));
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
     }
 }

@@ -192,17 +192,22 @@ public final class OfficialsTable implements Officials {
      */
     private List<OfficeHolder> byGivenAndSurname(String key) {
         int first = key.indexOf(' ');
-        int last = key.lastIndexOf(' ');
         if (first < 0) {
             return null;
         }
-        List<OfficeHolder> rows = byName.get(key.substring(last + 1));
-        if (rows == null) {
-            return null;
+        String given = key.substring(0, first) + " ";
+        // the surname is a tail of the name: "Banda-Mwale" is two words once folded, "da Silva" too
+        for (int at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+            List<OfficeHolder> rows = byName.get(key.substring(at + 1));
+            if (rows != null) {
+                List<OfficeHolder> out = rows.stream().filter(h -> ActorNames.key(h.name()).startsWith(given))
+                        .toList();
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
         }
-        String given = key.substring(0, first);
-        List<OfficeHolder> out = rows.stream().filter(h -> ActorNames.key(h.name()).startsWith(given + " ")).toList();
-        return out.isEmpty() ? null : out;
+        return null;
     }
 
     private static int seniority(OfficeHolder h) {

@@ -7,6 +7,7 @@ import io.newswire.enrich.Enricher;
 import io.newswire.enrich.VisitWindowsOptions;
 import io.newswire.enrich.knowledge.ActorLearning;
 import io.newswire.enrich.knowledge.LearnedActors;
+import io.newswire.enrich.knowledge.World;
 import io.newswire.enrich.tagging.RuleTagger;
 import io.newswire.enrich.tagging.Tagger;
 import io.newswire.enrich.visits.PairReport;
@@ -24,6 +25,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +74,13 @@ public final class TagCommand implements Callable<Integer> {
     @Mixin
     VisitWindowsOptions visitWindows = new VisitWindowsOptions();
 
-    private final Enricher enricher;
+    @Option(names = "--actors", paramLabel = "FILE", split = ",",
+            description = "Your own list of officials, in the format of the bundled officials.tsv (country, role, "
+                    + "name, variants, from, to), read beside it; repeatable.")
+    List<Path> actors;
+
+    private final Tagger tagger;
+    private Enricher enricher;
     private final PrintStream err;
 
     public TagCommand() {
@@ -80,12 +88,21 @@ public final class TagCommand implements Callable<Integer> {
     }
 
     TagCommand(Tagger tagger, PrintStream err) {
+        this.tagger = tagger;
         this.enricher = Enricher.of(tagger);
         this.err = err;
     }
 
     @Override
     public Integer call() throws IOException {
+        if (actors != null && !actors.isEmpty() && tagger instanceof RuleTagger rules) {
+            try {
+                enricher = Enricher.of(rules.knowing(World.bundledWithActors(actors)));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                err.println("tag: --actors: " + e.getMessage());
+                return 2;
+            }
+        }
         try (Reader in = input == null ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
                 : Files.newBufferedReader(input, StandardCharsets.UTF_8);
                 Writer out = output == null ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)

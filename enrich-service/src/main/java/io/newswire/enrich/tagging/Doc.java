@@ -225,6 +225,20 @@ final class Doc {
 
     /** "NEW DELHI (PTI):", "Moscow, May 31 (IANS)", "HÀ NỘI –": a place opening one of the first paragraphs. */
     private String findDateline() {
+        String body = bodyDateline();
+        if (body != null || titleSentences == 0) {
+            return body;
+        }
+        // "Kenya: Minister Leaves for Talks in Addis": a wire headline filed under the country it is about
+        Gazetteer.Match m = countryAt[0];
+        if (m != null && m.code() != null && m.kind() == Gazetteer.Kind.NAME && m.to() < tokens.size()
+                && tokens.get(m.to()).text().equals(":") && sentenceOf[m.to()] == 0) {
+            return m.code();
+        }
+        return null;
+    }
+
+    private String bodyDateline() {
         int paragraphs = 0;
         for (int i = 0; i < tokens.size() && paragraphs < 4; i++) {
             Token t = tokens.get(i);

@@ -265,7 +265,8 @@ final class People {
             return span[1];
         }
         if (role.from() > s.from() && doc.tok(role.from()).capitalized() && doc.tok(role.from() - 1).capitalized()
-                && !doc.inCountry[role.from() - 1] && doc.roleAt[role.from() - 1] == null) {
+                && !doc.inCountry[role.from() - 1] && doc.roleAt[role.from() - 1] == null
+                && !doc.is(role.from() - 1, "the")) {
             return role.to(); // "APEC Economic Leaders' Meeting" names a meeting, not a leader
         }
         addUnit(s, new Unit(UnitKind.ROLE, role.from(), role.to(), null,
@@ -495,6 +496,9 @@ final class People {
                 }
                 Person p = holder(u.role().role(), u.country(), u.from());
                 if (p == null) {
+                    p = tableHolder(u);
+                }
+                if (p == null) {
                     continue;
                 }
                 if (p.country == null && u.country() != null) {
@@ -503,6 +507,21 @@ final class People {
                 units.set(k, new Unit(UnitKind.PERSON, u.from(), u.to(), p, u.role(), p.country));
             }
         }
+    }
+
+    /**
+     * "The Taoiseach", "the Nigerian President" with nobody of that office named in the article: the one holder the
+     * tables list for that country and office at the article's date, if there is exactly one.
+     */
+    private Person tableHolder(Unit u) {
+        if (u.country() == null || u.role().rank() != RoleLexicon.Rank.VISITOR) {
+            return null;
+        }
+        List<OfficeHolder> h = knowledge.officials().holding(u.country(), u.role().role(), doc.published);
+        if (h.size() != 1) {
+            return null;
+        }
+        return person(h.getFirst().name(), u.role().role(), u.role().rank(), u.country(), u.from());
     }
 
     /**

@@ -64,6 +64,8 @@ final class VisitFinder {
             "private", "short", "two-nation", "three-nation", "four-nation", "five-nation", "regional", "foreign",
             "overseas", "ongoing", "current", "next", "return", "reciprocal", "day-long", "farewell", "trip",
             "goodwill");
+    /** words opening a clause about a visit before the sentence's subject: "After a visit to X, Y ..." */
+    private static final Set<String> FRONTING = Set.of("after", "during", "following", "upon", "on");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though",
             "where", "which", "when", "whom", "meanwhile");
     private static final Set<String> EVENTS = Set.of("ceremony", "reception", "dinner", "banquet", "lunch",
@@ -392,6 +394,17 @@ final class VisitFinder {
         VisitStatus status = status(s, from, t, windowEnd, places);
         boolean leaving = t.kind() == Kind.TRAVEL && (doc.tok(t.at()).norm().startsWith("depart")
                 || doc.tok(t.at()).norm().startsWith("le") || doc.tok(t.at()).norm().startsWith("return"));
+        if (leaving && places.origin != null && actor.countries().isEmpty() && !actor.persons().isEmpty()
+                && !places.codes.isEmpty() && !places.codes.contains(places.origin)) {
+            // "Foreign Minister X departed Lahore for Beijing": the story never says where X is from, but one
+            // sets out from home (this visit's reading only: the people output is fixed before this stage)
+            for (Person p : actor.persons()) {
+                if (p.country == null) {
+                    p.country = places.origin;
+                }
+            }
+            actor = actorOfPersons(actor.persons(), actor.from());
+        }
         if (leaving && places.origin != null && !actor.countries().contains(places.origin) && actor.official()) {
             // "departed Busan after concluding his state visit": leaving the host country ends the visit there
             ending = true;
@@ -408,7 +421,8 @@ final class VisitFinder {
             }
             if (fallback == null) {
                 String hostThen = lastHost;
-                pendingAttachments.add(() -> attachToKnown(s, actor, t, windowEnd, status, hostThen));
+                Actor who = actor;
+                pendingAttachments.add(() -> attachToKnown(s, who, t, windowEnd, status, hostThen));
                 return;
             }
             places.codes.add(fallback);
@@ -754,13 +768,18 @@ final class VisitFinder {
     private void meet(Sentence s, Trigger t, int windowEnd) {
         Actor subject = subject(s, t.at());
         Places where = placeFinder.places(s, t, windowEnd);
-        if (!doc.is(t.at(), "saw") && where.codes.size() == 1 && subject.official()
+        if (!doc.is(t.at(), "saw") && !where.codes.isEmpty() && subject.official()
                 && !lookAlikes.remoteOrDenied(s, subject.from(), t, windowEnd) && !lookAlikes.background(s, subject.from(), t, windowEnd)) {
-            // "held talks with his Lithuanian counterpart in Vilnius": meeting abroad means being there
-            String host = where.codes.iterator().next();
+            // "held talks with his Lithuanian counterpart in Vilnius": meeting abroad means being there; "plans to
+            // meet leaders in Oman, Qatar and Kuwait": in each of them, one after the other
             VisitStatus st = visitDates.tense(s, subject.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
                     : VisitStatus.ONGOING;
-            record(s, subject, host, st, t, windowEnd, true);
+            boolean first = true;
+            for (String host : List.copyOf(where.codes)) {
+                record(s, subject, host, first || st != VisitStatus.ONGOING ? st : VisitStatus.PLANNED, t, windowEnd,
+                        where.codes.size() == 1);
+                first = false;
+            }
         }
         boolean seeOff = doc.is(t.at(), "saw");
         List<Person> others;
@@ -983,6 +1002,14 @@ final class VisitFinder {
             }
             return a.isEmpty() ? pronounActor() : a;
         }
+        if (j >= s.from() && j <= s.from() + 1 && (doc.is(j, "a") || doc.is(j, "an") || doc.is(j, "the"))
+                && (j == s.from() || FRONTING.contains(doc.tok(s.from()).norm()))) {
+            // "After a three-day visit to Tajikistan, President X arrived in Tehran": the name follows the clause
+            Actor a = objectAfter(s, t.after(), s.to(), true);
+            if (!a.isEmpty()) {
+                return a;
+            }
+        }
         if (doc.is(t.after(), "by") || doc.is(t.after(), "of")) {
             Actor a = objectAfter(s, t.after() + 1, windowEnd, false);
             if (!a.isEmpty()) {
@@ -1187,8 +1214,9 @@ final class VisitFinder {
     private VisitStatus nounStatus(Sentence s, int from, Trigger t, int windowEnd) {
         for (int j = Math.max(s.from(), t.at() - 5); j < t.at(); j++) {
             String w = doc.tok(j).norm();
-            if (w.equals("made") || w.equals("paid") || w.equals("undertook") || w.equals("completed")) {
-                return VisitStatus.COMPLETED;
+            if (w.equals("made") || w.equals("paid") || w.equals("undertook") || w.equals("completed")
+                    || (w.equals("after") || w.equals("following")) && j == s.from()) {
+                return VisitStatus.COMPLETED; // "After a three-day visit to X, she flew home": it is over
             }
             if (w.equals("paying") || w.equals("making") || w.equals("undertaking")
                     || w.equals("on") && j > s.from() && (doc.is(j - 1, "is") || doc.is(j - 1, "are"))) {

@@ -75,12 +75,13 @@ public final class PairVisits {
 
         LocalDate lo = seeds.stream().map(windows::linkFrom).min(LocalDate::compareTo).orElseThrow();
         LocalDate hi = seeds.stream().map(windows::linkTo).max(LocalDate::compareTo).orElseThrow();
+        // grow [lo, hi] until no report outside it overlaps it; each day is read once
+        Map<String, VisitReport> near = new HashMap<>(fresh);
+        LocalDate readFrom = lo.minusDays(windows.maxReachForward());
+        LocalDate readTo = hi.plusDays(windows.maxReachBack());
+        readInto(near, rows.reportsOnDays(readFrom, readTo), old);
         Map<String, VisitReport> group = new HashMap<>();
         while (true) {
-            Map<String, VisitReport> near = new HashMap<>(rows.reportsOnDays(lo.minusDays(windows.maxReachForward()),
-                    hi.plusDays(windows.maxReachBack())));
-            near.keySet().removeAll(old);
-            near.putAll(fresh);
             group.clear();
             LocalDate newLo = lo;
             LocalDate newHi = hi;
@@ -98,12 +99,31 @@ public final class PairVisits {
             }
             lo = newLo;
             hi = newHi;
+            LocalDate needFrom = lo.minusDays(windows.maxReachForward());
+            LocalDate needTo = hi.plusDays(windows.maxReachBack());
+            if (needFrom.isBefore(readFrom)) {
+                readInto(near, rows.reportsOnDays(needFrom, readFrom.minusDays(1)), old);
+                readFrom = needFrom;
+            }
+            if (needTo.isAfter(readTo)) {
+                readInto(near, rows.reportsOnDays(readTo.plusDays(1), needTo), old);
+                readTo = needTo;
+            }
         }
 
         // every visit of the group has its id's date inside [lo, hi], and no other visit of the pair has
         Map<String, Visit> published = rows.visitsOnDays(lo, hi);
         Map<String, Visit> visits = new TreeMap<>();
-        identify(pair, group.values()).forEach((id, cluster) -> visits.put(id, VisitMerger.merge(id, cluster)));
+        // a visit whose reports are the ones it was published from is not merged again; its articles say so when each
+        // has one report here (an article's second visit of a pair, rare, makes the whole group merge again)
+        boolean oneReportPerArticle = group.values().stream().allMatch(r -> r.ordinal() == 0);
+        identify(pair, group.values()).forEach((id, cluster) -> {
+            Visit before = published.get(id);
+            boolean unchanged = oneReportPerArticle && before != null
+                    && cluster.stream().noneMatch(r -> r.articleId().equals(incoming.articleId()))
+                    && before.sourceArticleIds().equals(cluster.stream().map(VisitReport::articleId).toList());
+            visits.put(id, unchanged ? before : VisitMerger.merge(id, cluster));
+        });
         List<Change> changes = new ArrayList<>();
         new TreeMap<>(published).forEach((id, before) -> {
             if (!visits.containsKey(id)) {
@@ -116,6 +136,15 @@ public final class PairVisits {
             }
         });
         return new Update(deleted, List.copyOf(fresh.values()), List.copyOf(fresh.keySet()), changes);
+    }
+
+    /** Adds the stored reports read, but not the article's old ones (its new ones replace them). */
+    private static void readInto(Map<String, VisitReport> near, Map<String, VisitReport> read, Set<String> old) {
+        read.forEach((key, r) -> {
+            if (!old.contains(key)) {
+                near.putIfAbsent(key, r);
+            }
+        });
     }
 
     /**

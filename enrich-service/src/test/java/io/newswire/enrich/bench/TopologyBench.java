@@ -2,7 +2,9 @@ package io.newswire.enrich.bench;
 
 import io.newswire.embedded.kafka.EmbeddedKafka;
 import io.newswire.enrich.EnrichConfig;
+import io.newswire.enrich.EnrichTopics;
 import io.newswire.enrich.stream.EnrichTopology;
+import io.newswire.enrich.stream.MissingTopics;
 import io.newswire.enrich.tag.SyntheticArticles;
 import io.newswire.enrich.tagging.RuleTagger;
 import io.newswire.enrich.tagging.Tagger;
@@ -179,10 +181,12 @@ public final class TopologyBench {
     private static double topology(EmbeddedKafka kafka, String raw, int n, Tagger tagger, Path state) {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Topics topics = Topics.named(raw, "bench.enriched." + run, "bench.visits." + run, "bench.dlq." + run);
-        kafka.createTopics(EnrichConfig.DEFAULT_PARTITIONS, Map.of(), List.of(topics.articlesEnriched().name(),
-                topics.visits().name(), topics.deadLetter().name()));
-        EnrichConfig config = EnrichConfig.of(kafka.bootstrapServers(), topics).withApplicationId("bench-" + run)
-                .withStateDir(state.resolve(run));
+        EnrichTopics own = EnrichTopics.named("bench.actors." + run);
+        try (var admin = kafka.admin()) {
+            MissingTopics.create(admin, topics, own, EnrichConfig.DEFAULT_PARTITIONS);
+        }
+        EnrichConfig config = EnrichConfig.of(kafka.bootstrapServers(), topics).withEnrichTopics(own)
+                .withApplicationId("bench-" + run).withStateDir(state.resolve(run));
         Properties c = new Properties();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         c.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + run);

@@ -112,4 +112,21 @@ class LanguageCheckTest {
             assertThat(check.detect(text)).as(text).isPresent().get().isNotEqualTo("en");
         }
     }
+
+    /** The runnable jar keeps only these languages' models (the shade filter in enrich-service/pom.xml). */
+    @Test
+    void theRunnableJarKeepsTheModelsOfEveryLanguageChecked() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        java.util.Set<String> kept = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<include>language-models/(\\w+)/\\*\\*</include>")
+                .matcher(pom);
+        while (m.find()) {
+            kept.add(m.group(1));
+        }
+        java.util.Set<String> checked = new java.util.TreeSet<>();
+        for (var l : LanguageCheck.LANGUAGES) {
+            checked.add(l.getIsoCode639_1().toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        assertThat(kept).isEqualTo(checked);
+    }
 }

@@ -11,6 +11,7 @@ import io.newswire.embedded.junit.WithInfra;
 import io.newswire.embedded.kafka.EmbeddedKafka;
 import io.newswire.enrich.EnrichConfig;
 import io.newswire.enrich.EnrichService;
+import io.newswire.enrich.EnrichTopics;
 import io.newswire.enrich.tagging.Tagger;
 import io.newswire.model.Article;
 import io.newswire.model.DeadLetter;
@@ -104,6 +105,7 @@ class EnrichServiceIntegrationTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Topics topics = Topics.named("it.raw." + run, "it.enriched." + run, "it.visits." + run, "it.dlq." + run);
         EnrichConfig config = EnrichConfig.of(bootstrap, topics).withApplicationId("enrich-it-" + run)
+                .withEnrichTopics(EnrichTopics.named("it.actors." + run))
                 .withStateDir(stateDir).withHttpPort(0);
         assertThat(config.streamsProperties()).containsEntry("processing.guarantee", "exactly_once_v2");
 
@@ -213,6 +215,7 @@ class EnrichServiceIntegrationTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Topics topics = Topics.named("it.raw." + run, "it.enriched." + run, "it.visits." + run, "it.dlq." + run);
         EnrichConfig config = EnrichConfig.of(bootstrap, topics).withApplicationId("enrich-it-" + run)
+                .withEnrichTopics(EnrichTopics.named("it.actors." + run))
                 .withStateDir(stateDir).withHttpPort(0);
         try (EnrichService service = EnrichService.start(config);
                 var producer = producer(bootstrap)) {
@@ -255,6 +258,7 @@ class EnrichServiceIntegrationTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Topics topics = Topics.named("it.raw." + run, "it.enriched." + run, "it.visits." + run, "it.dlq." + run);
         EnrichConfig config = EnrichConfig.of(bootstrap, topics).withApplicationId("enrich-it-" + run)
+                .withEnrichTopics(EnrichTopics.named("it.actors." + run))
                 .withStateDir(stateDir).withHttpPort(0);
         // an Error is a broken tagger or JVM, not a bad article: retrying or dead-lettering would hide it
         Tagger broken = article -> {

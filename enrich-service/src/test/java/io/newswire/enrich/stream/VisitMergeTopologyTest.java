@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.enrich.EnrichConfig;
 import io.newswire.enrich.tagging.Tagger;
+import io.newswire.enrich.visits.Reports;
 import io.newswire.model.Article;
 import io.newswire.model.Evidence;
 import io.newswire.model.Official;
@@ -13,7 +14,6 @@ import io.newswire.model.VisitStatus;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -248,7 +248,7 @@ class VisitMergeTopologyTest {
     @Test
     void everyOrderOfTheReportsEndsInTheSameVisits() {
         start();
-        List<List<Integer>> orders = permutations(List.of(0, 1, 2, 3));
+        List<List<Integer>> orders = Reports.permutations(List.of(0, 1, 2, 3));
         assertThat(orders).hasSize(24);
         Map<String, Map<String, Visit>> byOrder = new LinkedHashMap<>();
         for (int k = 0; k < orders.size(); k++) {
@@ -305,27 +305,5 @@ class VisitMergeTopologyTest {
                 v.visitors().stream().map(o -> new Official(o.name(), o.role(), null)).toList(), v.hosts(),
                 v.startDate(), v.endDate(), v.status(), v.cameoCode(), v.evidence(),
                 v.sourceArticleIds().stream().map(id -> id.substring(id.indexOf('-') + 1)).toList());
-    }
-
-    private static List<String> ids(List<Report> order) {
-        return order.stream().map(Report::id).toList();
-    }
-
-    private static <T> List<List<T>> permutations(List<T> items) {
-        if (items.isEmpty()) {
-            return List.of(List.of());
-        }
-        List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            List<T> rest = new ArrayList<>(items);
-            T head = rest.remove(i);
-            for (List<T> tail : permutations(rest)) {
-                List<T> p = new ArrayList<>();
-                p.add(head);
-                p.addAll(tail);
-                out.add(p);
-            }
-        }
-        return out;
     }
 }

@@ -134,4 +134,95 @@ class TagCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(Files.readAllLines(output)).hasSize(1);
     }
+
+    private static final String TAUGHT = line("l1", "Nigerian minister in Ghana", "Nigerian Foreign Minister Adaeze "
+            + "Okonkwo-Bello arrived in Accra on Tuesday for talks with her Ghanaian counterpart on trade and border "
+            + "security.", "published", "2024-05-15");
+    private static final String BARE = line("l2", "Talks in Lome", "Adaeze Okonkwo-Bello arrived in Lome on Monday "
+            + "for a two-day visit to discuss regional security with officials.", "published", "2024-06-10");
+
+    @Test
+    void aMinisterNamedWithHerOfficeResolvesALaterBareMention() throws Exception {
+        EnrichedArticle alone = Json.mapper().readValue(run(BARE + "\n").getFirst(), EnrichedArticle.class);
+        assertThat(alone.enrichment().visits()).isEmpty();
+
+        List<String> out = run(TAUGHT + "\n" + BARE + "\n");
+        EnrichedArticle later = Json.mapper().readValue(out.get(1), EnrichedArticle.class);
+        assertThat(later.enrichment().visits()).singleElement().satisfies(v -> {
+            assertThat(v.visitorCountries()).containsExactly("NG");
+            assertThat(v.hostCountry()).isEqualTo("TG");
+        });
+        assertThat(later.enrichment().people())
+                .contains(new io.newswire.model.Official("Adaeze Okonkwo-Bello", "foreign minister", "NG"));
+    }
+
+    @Test
+    void theOutletsCountryIsTakenFromTheInputOrElseFromTheUrl() throws Exception {
+        String given = Json.mapper().createObjectNode().put("id", "c1").put("title", "t").put("body", "b")
+                .put("url", "https://harbourtimes.com.ng/a").put("sourceCountry", "gh").toString();
+        String derived = Json.mapper().createObjectNode().put("id", "c2").put("title", "t").put("body", "b")
+                .put("url", "https://harbourtimes.com.ng/a").toString();
+        String generic = Json.mapper().createObjectNode().put("id", "c3").put("title", "t").put("body", "b")
+                .put("url", "https://worldwire.com/a").toString();
+        String wrong = Json.mapper().createObjectNode().put("id", "c4").put("title", "t").put("body", "b")
+                .put("sourceCountry", "Atlantis").toString();
+        List<String> out = run(String.join("\n", given, derived, generic, wrong) + "\n");
+        assertThat(out).extracting(l -> Json.mapper().readTree(l).path("sourceCountry").asText(null))
+                .containsExactly("GH", "NG", null);
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("line 4:").contains("Atlantis");
+    }
+
+    @Test
+    void anArticleNotInEnglishIsWrittenUntaggedAndCounted() throws Exception {
+        String french = line("fr", "Le ministre au Ghana", "La ministre nigériane des affaires étrangères est arrivée "
+                + "mardi à Accra pour des entretiens avec son homologue ghanéen sur le commerce et la frontière.",
+                "published", "2024-05-15");
+        StringWriter out = new StringWriter();
+        TagCommand.Result r = command.run(new BufferedReader(new StringReader(french + "\n" + TAUGHT + "\n")),
+                new BufferedWriter(out));
+        assertThat(r.tagged()).isEqualTo(2);
+        assertThat(r.skippedLanguage()).isEqualTo(1);
+        assertThat(r.actorsLearned()).isEqualTo(1);
+        EnrichedArticle fr = Json.mapper().readValue(out.toString().lines().findFirst().orElseThrow(),
+                EnrichedArticle.class);
+        assertThat(fr.language()).isEqualTo("fr");
+        assertThat(fr.enrichment().visits()).isEmpty();
+        assertThat(fr.enrichment().topics()).isEmpty();
+    }
+
+    @Test
+    void actorsFromTheOperatorsOwnListAreKnownBesideTheBundledTable(@TempDir Path dir) throws Exception {
+        Path actors = dir.resolve("actors.tsv");
+        Files.writeString(actors, "# country\trole\tname\tvariants\tfrom\tto\n"
+                + "GH\tforeign minister\tKwabena Osei-Tutu\tOsei-Tutu\t2024-01-10\t\n");
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, line("a", "", "Kwabena Osei-Tutu arrived in Lome on Monday for talks on trade.",
+                "published", "2024-05-15") + "\n");
+        Path plain = dir.resolve("plain.jsonl");
+        Path known = dir.resolve("known.jsonl");
+        assertThat(new CommandLine(new EnrichCommand()).execute("tag", "--input", input.toString(), "--output",
+                plain.toString())).isZero();
+        assertThat(new CommandLine(new EnrichCommand()).execute("tag", "--actors", actors.toString(), "--input",
+                input.toString(), "--output", known.toString())).isZero();
+        assertThat(Json.mapper().readTree(Files.readString(plain)).at("/enrichment/visits")).isEmpty();
+        var visits = Json.mapper().readTree(Files.readString(known)).at("/enrichment/visits");
+        assertThat(visits).hasSize(1);
+        assertThat(visits.get(0).at("/visitorCountries/0").asText()).isEqualTo("GH");
+        assertThat(visits.get(0).at("/hostCountry").asText()).isEqualTo("TG");
+    }
+
+    @Test
+    void aBadActorsFileIsAClearErrorBeforeAnyTagging(@TempDir Path dir) throws Exception {
+        Path actors = dir.resolve("actors.tsv");
+        Files.writeString(actors, "Ghana\tforeign minister\tKwabena Osei-Tutu\n");
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, line("a", "", "b", "published", "2024-05-15") + "\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        TagCommand tag = new TagCommand(RuleTagger.standard(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = new CommandLine(tag).execute("--actors", actors.toString(), "--input", input.toString(),
+                "--output", dir.resolve("out.jsonl").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("actors.tsv:1").contains("ISO 3166-1");
+        assertThat(dir.resolve("out.jsonl")).doesNotExist();
+    }
 }

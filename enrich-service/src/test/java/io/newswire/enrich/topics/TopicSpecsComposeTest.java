@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newswire.embedded.kafka.EmbeddedKafka;
 import io.newswire.enrich.EnrichConfig;
 import io.newswire.enrich.EnrichService;
+import io.newswire.enrich.EnrichTopics;
 import io.newswire.model.TopicSpecs;
 import io.newswire.model.TopicSpecs.Spec;
 import io.newswire.model.Topics;
@@ -52,7 +53,8 @@ class TopicSpecsComposeTest {
             EnrichConfig config = EnrichConfig.of(kafka.bootstrapServers(), Topics.defaults())
                     .withStateDir(state).withHttpPort(0);
             try (EnrichService ignored = EnrichService.start(config); Admin admin = kafka.admin()) {
-                List<String> names = Topics.defaults().all().stream().map(t -> t.name()).toList();
+                List<String> names = java.util.stream.Stream.concat(Topics.defaults().all().stream(),
+                        EnrichTopics.defaults().all().stream()).map(t -> t.name()).toList();
                 Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames()
                         .get(30, TimeUnit.SECONDS);
                 Map<ConfigResource, Config> configs = admin.describeConfigs(names.stream()

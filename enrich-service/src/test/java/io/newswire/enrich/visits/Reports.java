@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Invented visit reports for the merge tests, written out so each test shows what it feeds in. */
-final class Reports {
+public final class Reports {
     static final Official FIDAN = new Official("Hakan Fidan", "foreign minister", "TR");
     static final Official GULER = new Official("Yaşar Güler", "defense minister", "TR");
     static final Official SHARIF = new Official("Shehbaz Sharif", "prime minister", "PK");
@@ -40,7 +40,8 @@ final class Reports {
         return PairReport.of(articleId, outlet, at, List.of(v), List.of()).getFirst();
     }
 
-    static <T> List<List<T>> permutations(List<T> items) {
+    /** Every order of {@code items}. */
+    public static <T> List<List<T>> permutations(List<T> items) {
         if (items.isEmpty()) {
             return List.of(List.of());
         }

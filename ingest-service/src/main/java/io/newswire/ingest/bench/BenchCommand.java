@@ -10,10 +10,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ingest-service bench}: parse throughput, as items/s and as ratios to baselines measured in the same run. */
+/**
+ * {@code ingest-service bench}: parse throughput, as items/s and as ratios to baselines measured in the same run;
+ * whole-file replay throughput and heap; and, on request, the whole process against python3-feedparser.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure parse throughput on a large feed (generated, or --file) against a bare StAX pass and "
-                + "Rome's SyndFeedInput over the same bytes.")
+        description = {"Measure parse throughput on a large feed (generated, or --file) against a bare StAX pass and "
+                + "Rome's SyndFeedInput over the same bytes; then whole-file replay throughput and heap on a generated "
+                + "archive; optionally the whole `parse` process against python3-feedparser on that archive."})
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,6 +33,17 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", defaultValue = "10", description = "Timed rounds per reader (${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--replay-items", defaultValue = "50000",
+            description = "Items of the generated archive of the whole-file replay figure, 0 for none "
+                    + "(${DEFAULT-VALUE}).")
+    int replayItems;
+
+    @Option(names = "--versus-feedparser", paramLabel = "ROUNDS", defaultValue = "0",
+            description = "Also time `parse` of the replay archive as a whole process against python3-feedparser on "
+                    + "the same file, in turns, this many rounds each (needs the Debian package python3-feedparser; "
+                    + "default ${DEFAULT-VALUE}: not run).")
+    int versusFeedparser;
 
     @Override
     public Integer call() throws Exception {
@@ -47,6 +62,38 @@ public final class BenchCommand implements Callable<Integer> {
                     r.itemsPerSecond() / rome.itemsPerSecond());
         }
         out.flush();
+        if (replayItems > 0) {
+            replay(out);
+        }
         return 0;
+    }
+
+    private void replay(PrintWriter out) throws Exception {
+        Path dir = Files.createTempDirectory("newswire-bench");
+        Path archive = dir.resolve("archive-" + replayItems + ".xml");
+        try {
+            ReplayBenchmark.generate(archive, replayItems, 42);
+            ReplayBenchmark.Result r = ReplayBenchmark.run(archive);
+            out.printf("%nwhole-file replay (dry run, streamed from disk): %d items, %.1f MB in %.2f s: %.0f items/s; "
+                    + "heap peak %.0f MB in use, %.0f MB after GC (max heap %.0f MB)%n", r.items(),
+                    r.fileBytes() / 1e6, r.seconds(), r.itemsPerSecond(), r.peakHeapBytes() / 1e6,
+                    r.peakLiveBytes() / 1e6, r.maxHeapBytes() / 1e6);
+            out.flush();
+            if (versusFeedparser > 0) {
+                VersusFeedparser.Result v = VersusFeedparser.run(archive, versusFeedparser);
+                if (v == null) {
+                    out.println("versus feedparser: python3 with feedparser is not installed "
+                            + "(apt-get install python3-feedparser)");
+                } else {
+                    out.printf("whole process on that file, median of %d in turns: `parse` (-Xmx256m) %.2f s, "
+                            + "python3-feedparser %.2f s (%s entries): Newswire %.1fx faster%n", versusFeedparser,
+                            v.newswireSeconds(), v.feedparserSeconds(), v.feedparserEntries(), v.ratio());
+                }
+            }
+        } finally {
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(dir);
+        }
+        out.flush();
     }
 }

@@ -1,5 +1,7 @@
 package io.newswire.ingest.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,9 +16,24 @@ public final class SyntheticFeed {
     private SyntheticFeed() {
     }
 
+    /** An RSS 2.0 feed of {@code items} items with four paragraphs of full content each (about 2.3 kB an item). */
     public static String rss(int items, long seed) {
+        StringBuilder sb = new StringBuilder(items * 2300);
+        try {
+            write(sb, items, seed, 4, 40);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Writes the feed as it goes, so a file of any size can be made without holding it: with two paragraphs of 25
+     * words an item is about 1.3 kB (50,000 items, about 66 MB).
+     */
+    public static void write(Appendable sb, int items, long seed, int paragraphs, int paragraphWords)
+            throws IOException {
         Random random = new Random(seed);
-        StringBuilder sb = new StringBuilder(items * 2200);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" "
                 + "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" "
                 + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>Synthetic Wire</title>"
@@ -25,23 +42,24 @@ public final class SyntheticFeed {
         for (int i = 0; i < items; i++) {
             String title = sentence(random, 8) + " #" + i;
             sb.append("<item><title>").append(title).append("</title>")
-                    .append("<link>https://wire.example/news/").append(i).append("?utm_source=rss&amp;utm_medium=feed")
-                    .append("</link><guid isPermaLink=\"false\">wire-").append(i).append("</guid>")
+                    .append("<link>https://wire.example/news/").append(String.valueOf(i))
+                    .append("?utm_source=rss&amp;utm_medium=feed")
+                    .append("</link><guid isPermaLink=\"false\">wire-").append(String.valueOf(i)).append("</guid>")
                     .append("<pubDate>").append(DateTimeFormatter.RFC_1123_DATE_TIME
                             .format(t0.plusSeconds(60L * i).atOffset(ZoneOffset.UTC))).append("</pubDate>")
-                    .append("<dc:creator>Reporter ").append(i % 17).append("</dc:creator>")
+                    .append("<dc:creator>Reporter ").append(String.valueOf(i % 17)).append("</dc:creator>")
                     .append("<category>").append(WORDS[i % WORDS.length]).append("</category>")
                     .append("<description>&lt;p&gt;").append(sentence(random, 30))
                     .append(" &lt;a href=\"https://wire.example/x\"&gt;more&lt;/a&gt; &amp;amp; ")
                     .append(sentence(random, 10)).append("&lt;/p&gt;</description>")
                     .append("<content:encoded><![CDATA[");
-            for (int p = 0; p < 4; p++) {
-                sb.append("<p>").append(sentence(random, 40)).append(" <em>").append(sentence(random, 3))
+            for (int p = 0; p < paragraphs; p++) {
+                sb.append("<p>").append(sentence(random, paragraphWords)).append(" <em>").append(sentence(random, 3))
                         .append("</em></p>");
             }
             sb.append("]]></content:encoded></item>\n");
         }
-        return sb.append("</channel></rss>\n").toString();
+        sb.append("</channel></rss>\n");
     }
 
     private static String sentence(Random random, int words) {

@@ -21,6 +21,11 @@ public final class FeedDates {
             "^(?:[^\\d\\s,]+,?\\s*)?(\\d{1,2})\\s+([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{2,4})\\s+(\\d{1,2}):(\\d{2})"
                     + "(?::(\\d{2}))?\\s*([A-Za-z]+|[+-]\\d{2}:?\\d{2})?\\s*$");
     private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** W3C-DTF's partial dates: a year, or a year and month. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
+    /** ISO 8601 basic format, e.g. 20040105T151710Z. */
+    private static final Pattern ISO_BASIC = Pattern.compile(
+            "(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2}):?(\\d{2})(?::?(\\d{2}))?(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern COMPACT_OFFSET = Pattern.compile("[+-]\\d{4}$");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -29,7 +34,13 @@ public final class FeedDates {
     private static final Map<String, Integer> ZONES = Map.ofEntries(Map.entry("ut", 0), Map.entry("utc", 0),
             Map.entry("gmt", 0), Map.entry("z", 0), Map.entry("est", -5), Map.entry("edt", -4), Map.entry("cst", -6),
             Map.entry("cdt", -5), Map.entry("mst", -7), Map.entry("mdt", -6), Map.entry("pst", -8),
-            Map.entry("pdt", -7));
+            Map.entry("pdt", -7), Map.entry("akst", -9), Map.entry("akdt", -8), Map.entry("hst", -10),
+            Map.entry("ast", -4), Map.entry("adt", -3), Map.entry("nzst", 12), Map.entry("nzdt", 13),
+            Map.entry("bst", 1), Map.entry("ist", 1), Map.entry("wet", 0), Map.entry("west", 1), Map.entry("cet", 1),
+            Map.entry("cest", 2), Map.entry("met", 1), Map.entry("mest", 2), Map.entry("eet", 2), Map.entry("eest", 3),
+            Map.entry("msk", 3), Map.entry("jst", 9), Map.entry("kst", 9), Map.entry("hkt", 8), Map.entry("sgt", 8),
+            Map.entry("aest", 10), Map.entry("aedt", 11), Map.entry("acst", 9), Map.entry("awst", 8),
+            Map.entry("a", 1), Map.entry("m", 12), Map.entry("n", -1), Map.entry("y", -12));
 
     private FeedDates() {
     }
@@ -43,9 +54,20 @@ public final class FeedDates {
         if (ISO_START.matcher(s).lookingAt()) {
             return iso(s);
         }
+        Matcher partial = YEAR_MONTH.matcher(s);
+        if (partial.matches()) {
+            int month = partial.group(2) == null ? 1 : Integer.parseInt(partial.group(2));
+            return month < 1 || month > 12 ? null
+                    : LocalDate.of(Integer.parseInt(partial.group(1)), month, 1).atStartOfDay(ZoneOffset.UTC)
+                            .toInstant();
+        }
+        Matcher basic = ISO_BASIC.matcher(s);
+        if (basic.matches()) {
+            return basic(basic);
+        }
         Matcher m = RFC822.matcher(s);
         if (!m.matches()) {
-            return null;
+            return others(s);
         }
         Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
         if (month == null) {
@@ -61,6 +83,28 @@ public final class FeedDates {
                     m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
             return local.toInstant(offset(m.group(7)));
         } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Instant basic(Matcher m) {
+        try {
+            LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+                    m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            return local.toInstant(m.group(7) == null || m.group(7).equals("Z") ? ZoneOffset.UTC : offset(m.group(7)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The formats Rome's date parser knows beyond ours (asctime, dotted and slashed dates, ...). */
+    private static Instant others(String s) {
+        try {
+            java.util.Date d = com.rometools.rome.io.impl.DateParser.parseDate(s, Locale.US);
+            return d == null ? null : d.toInstant();
+        } catch (RuntimeException e) {
             return null;
         }
     }

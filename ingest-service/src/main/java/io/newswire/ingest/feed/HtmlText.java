@@ -5,6 +5,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -18,13 +20,28 @@ public final class HtmlText {
     private HtmlText() {
     }
 
+    /** Plain text made safe to pass through {@link #toPlainText}: markup-like characters escaped, lines kept. */
+    public static String fromPlainText(String text) {
+        return text == null ? null : org.jsoup.nodes.Entities.escape(text).replace("\n", "<br>");
+    }
+
+    /** As {@link #toPlainText}, on one line: for titles, where a paragraph break means nothing. */
+    public static String toPlainLine(String html) {
+        String text = toPlainText(html);
+        return text == null || text.indexOf('\n') < 0 ? text : text.replace("\n\n", " ").replace('\n', ' ');
+    }
+
     /** Null or blank in, null out. */
     public static String toPlainText(String html) {
         if (html == null || html.isBlank()) {
             return null;
         }
-        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-            return collapse(html);
+        if (html.indexOf('<') < 0) {
+            return nullIfEmpty(collapse(html.indexOf('&') < 0 ? html : unescape(html)));
+        }
+        String simple = simpleMarkup(html);
+        if (simple != null) {
+            return nullIfEmpty(collapse(simple));
         }
         Element body = Jsoup.parseBodyFragment(html).body();
         StringBuilder out = new StringBuilder(html.length());
@@ -49,6 +66,156 @@ public final class HtmlText {
         return text.isEmpty() ? null : text;
     }
 
+    private static String nullIfEmpty(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * Most feed HTML is plain paragraphs, links and emphasis: for that, the text is the runs between tags (entities
+     * decoded) with a line break at each block tag, and building a DOM for it would cost most of the time a feed
+     * takes to read. Returns null at anything beyond that (comments, scripts, declarations, unclosed tags), for
+     * jsoup to read.
+     */
+    private static String simpleMarkup(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            int lt = html.indexOf('<', i);
+            int textEnd = lt < 0 ? n : lt;
+            if (textEnd > i) {
+                appendText(out, html, i, textEnd);
+            }
+            if (lt < 0) {
+                break;
+            }
+            if (lt + 1 >= n) {
+                return null;
+            }
+            char c = html.charAt(lt + 1);
+            boolean closing = c == '/';
+            int nameStart = closing ? lt + 2 : lt + 1;
+            if (nameStart >= n || !isAsciiLetter(html.charAt(nameStart))) {
+                if (closing || c == '!' || c == '?') {
+                    return null; // a comment, a declaration, or markup jsoup knows better
+                }
+                out.append('<'); // "a < b": text
+                i = lt + 1;
+                continue;
+            }
+            int nameEnd = nameStart;
+            while (nameEnd < n && (isAsciiLetter(html.charAt(nameEnd)) || Character.isDigit(html.charAt(nameEnd)))) {
+                nameEnd++;
+            }
+            int gt = tagEnd(html, nameEnd);
+            if (gt < 0) {
+                return null;
+            }
+            String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+            if (SKIPPED.contains(name)) {
+                return null;
+            }
+            if (BLOCKS.contains(name) && !(closing && name.equals("br"))) {
+                out.append('\n');
+            }
+            i = gt + 1;
+        }
+        return out.toString();
+    }
+
+    /** The '>' that ends the tag whose name ends at {@code from}, over quoted attribute values; -1 when none. */
+    private static int tagEnd(String html, int from) {
+        char quote = 0;
+        for (int j = from; j < html.length(); j++) {
+            char c = html.charAt(j);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return j;
+            } else if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static void appendText(StringBuilder out, String html, int from, int to) {
+        int amp = html.indexOf('&', from);
+        if (amp < 0 || amp >= to) {
+            out.append(html, from, to);
+        } else {
+            out.append(unescape(html.substring(from, to)));
+        }
+    }
+
+    /**
+     * Character references decoded: {@code &name;} by jsoup's table of HTML entities and {@code &#n;}/{@code &#xh;}
+     * directly; text with any other use of {@code &} (a reference without its semicolon, say) goes to jsoup's own
+     * lenient decoder, which is exact but builds a tokeniser per call.
+     */
+    static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int amp = text.indexOf('&', i);
+            if (amp < 0) {
+                out.append(text, i, n);
+                break;
+            }
+            out.append(text, i, amp);
+            int semi = text.indexOf(';', amp + 1);
+            if (semi < 0 || semi - amp > 33 || semi == amp + 1) {
+                return Parser.unescapeEntities(text, false);
+            }
+            String decoded = reference(text, amp + 1, semi);
+            if (decoded == null) {
+                return Parser.unescapeEntities(text, false);
+            }
+            out.append(decoded);
+            i = semi + 1;
+        }
+        return out.toString();
+    }
+
+    private static String reference(String text, int from, int to) {
+        if (text.charAt(from) == '#') {
+            boolean hex = from + 1 < to && (text.charAt(from + 1) == 'x' || text.charAt(from + 1) == 'X');
+            try {
+                int code = Integer.parseInt(text, hex ? from + 2 : from + 1, to, hex ? 16 : 10);
+                return Character.isValidCodePoint(code) && code != 0 ? Character.toString(code) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        String name = text.substring(from, to);
+        switch (name) {
+            case "amp":
+                return "&";
+            case "lt":
+                return "<";
+            case "gt":
+                return ">";
+            case "quot":
+                return "\"";
+            case "apos":
+                return "'";
+            case "nbsp":
+                return "\u00a0";
+            default:
+                String value = Entities.getByName(name);
+                return value == null || value.isEmpty() ? null : value;
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     private static boolean insideSkipped(TextNode text) {
         for (Node p = text.parentNode(); p != null; p = p.parentNode()) {
             if (p instanceof Element e && SKIPPED.contains(e.normalName())) {
@@ -60,29 +227,34 @@ public final class HtmlText {
 
     /** Runs of spaces become one space; runs of line breaks become one blank line; lines are trimmed. */
     private static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        int length = s.length();
+        char[] out = new char[length];
+        int o = 0;
         int newlines = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
-            if (c == '\n' || c == '\r') {
-                newlines++;
-                space = false;
-            } else if (Character.isWhitespace(c) || c == '\u00a0') {
-                space = true;
-            } else {
-                if (!out.isEmpty()) {
+            if (c > ' ' && c != '\u00a0' && (c < '\u0085' || !Character.isWhitespace(c))) {
+                if (o > 0) {
                     if (newlines > 0) {
-                        out.append(newlines > 1 ? "\n\n" : "\n");
+                        if (newlines > 1) {
+                            out[o++] = '\n';
+                        }
+                        out[o++] = '\n';
                     } else if (space) {
-                        out.append(' ');
+                        out[o++] = ' ';
                     }
                 }
-                out.append(c);
+                out[o++] = c;
                 newlines = 0;
                 space = false;
+            } else if (c == '\n' || c == '\r') {
+                newlines++;
+                space = false;
+            } else {
+                space = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, o);
     }
 }

@@ -55,7 +55,7 @@ public final class JsonFeedReader {
             }
             String content = text(item, "content_html");
             if (content == null) {
-                content = escapeText(text(item, "content_text"));
+                content = HtmlText.fromPlainText(text(item, "content_text"));
             }
             List<String> tags = new ArrayList<>();
             item.path("tags").forEach(t -> {
@@ -64,14 +64,15 @@ public final class JsonFeedReader {
                 }
             });
             List<String> itemAuthors = authors(item);
-            items.add(new FeedItem(link, text(item, "id"), text(item, "title"), escapeText(text(item, "summary")),
+            items.add(new FeedItem(link, text(item, "id"), text(item, "title"),
+                    HtmlText.fromPlainText(text(item, "summary")),
                     content, itemAuthors.isEmpty() ? feedAuthors : itemAuthors, tags,
                     date(item, "date_published"), date(item, "date_modified"),
                     text(item, "language") != null ? text(item, "language") : feedLanguage));
         }
         String format = "json_feed_" + version.substring("https://jsonfeed.org/version/".length());
         return new FeedDocument(format, text(root, "title"), text(root, "home_page_url"), text(root, "feed_url"),
-                feedLanguage, null, items);
+                feedLanguage, null, null, items, List.of());
     }
 
     private static List<String> authors(JsonNode node) {
@@ -96,11 +97,6 @@ public final class JsonFeedReader {
         }
         String s = v.isValueNode() ? v.asText() : null;
         return s == null || s.isBlank() ? null : s;
-    }
-
-    /** Plain text goes through the same HTML-to-text path as HTML, so its markup-like characters must be escaped. */
-    private static String escapeText(String text) {
-        return text == null ? null : org.jsoup.nodes.Entities.escape(text).replace("\n", "<br>");
     }
 
     private static Instant date(JsonNode node, String field) {

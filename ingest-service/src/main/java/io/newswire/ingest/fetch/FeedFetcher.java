@@ -1,7 +1,8 @@
 package io.newswire.ingest.fetch;
 
+import io.newswire.ingest.feed.FeedLimits;
+import io.newswire.ingest.feed.InflationCap;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ProxySelector;
@@ -20,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Fetches feeds with {@link HttpClient}: conditional GET, gzip, a body cap enforced while streaming (and again while
@@ -35,9 +35,16 @@ public final class FeedFetcher implements AutoCloseable {
     private final EgressGuardProxy proxy;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient client;
+    private final int maxInflateRatio;
 
     public FeedFetcher(FetchSettings settings) {
+        this(settings, FeedLimits.DEFAULT_MAX_INFLATE_RATIO);
+    }
+
+    /** @param maxInflateRatio how many times its compressed size a gzip body may inflate to (past the first 4 MiB) */
+    public FeedFetcher(FetchSettings settings, int maxInflateRatio) {
         this.settings = settings;
+        this.maxInflateRatio = maxInflateRatio;
         // the proxy's idle timeout only reaps abandoned tunnels; the client's deadline governs each exchange
         this.proxy = EgressGuardProxy.start(settings.egress(), settings.connectTimeout(),
                 settings.requestTimeout().plusSeconds(5));
@@ -140,8 +147,9 @@ public final class FeedFetcher implements AutoCloseable {
                     case "identity", "" -> response.body();
                     default -> null;
                 };
-            } catch (CappedBody.TooLarge e) {
-                return new FetchResult.Failed("body_too_large", "decompressed " + e.getMessage()).received(received);
+            } catch (InflationCap.Exceeded e) {
+                return new FetchResult.Failed("body_too_large", "decompressed gzip body from " + current + " "
+                        + e.getMessage()).received(received);
             } catch (IOException e) {
                 return new FetchResult.Failed("encoding", "bad gzip body: " + e.getMessage()).received(received);
             }
@@ -178,19 +186,11 @@ public final class FeedFetcher implements AutoCloseable {
         return new FetchResult.Failed("timeout", "no complete answer within " + settings.requestTimeout());
     }
 
+    /** Inflates within the body cap and the inflate ratio: a gzip bomb stops after a few megabytes. */
     private byte[] gunzip(byte[] compressed) throws IOException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(compressed.length * 4, 8192));
-            byte[] buffer = new byte[16384];
-            long cap = settings.maxBodyBytes();
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                if (out.size() + (long) n > cap) {
-                    throw new CappedBody.TooLarge(cap);
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
+        try (InputStream in = InflationCap.gunzip(new ByteArrayInputStream(compressed), settings.maxBodyBytes(),
+                "--max-body-bytes / FETCH_MAX_BODY_BYTES", maxInflateRatio)) {
+            return in.readAllBytes();
         }
     }
 

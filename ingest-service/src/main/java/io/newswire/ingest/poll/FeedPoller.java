@@ -1,6 +1,7 @@
 package io.newswire.ingest.poll;
 
 import io.newswire.ingest.feed.FeedFormatException;
+import io.newswire.ingest.feed.FeedLimits;
 import io.newswire.ingest.feed.FeedParser;
 import io.newswire.ingest.feed.ParsedFeed;
 import io.newswire.ingest.feed.ParsedItem;
@@ -41,9 +42,17 @@ public final class FeedPoller {
     private final PollSettings settings;
     private final HostGate gate;
     private final Clock clock;
+    private final FeedLimits limits;
 
     public FeedPoller(FeedFetcher fetcher, FeedStateStore states, ArticlePublisher publisher, IngestMetrics metrics,
             PollSettings settings, HostGate gate, Clock clock) {
+        this(fetcher, states, publisher, metrics, settings, gate, clock, FeedLimits.defaults());
+    }
+
+    /** @param limits the per-item caps and the cap of items read from one fetch */
+    public FeedPoller(FeedFetcher fetcher, FeedStateStore states, ArticlePublisher publisher, IngestMetrics metrics,
+            PollSettings settings, HostGate gate, Clock clock, FeedLimits limits) {
+        this.limits = limits;
         this.fetcher = fetcher;
         this.states = states;
         this.publisher = publisher;
@@ -101,9 +110,14 @@ public final class FeedPoller {
     private Report fetched(FeedEntry feed, FeedState state, FetchResult.Fetched f, Instant now) {
         ParsedFeed parsed;
         try {
-            parsed = FeedParser.parse(f.body(), f.contentType(), feed.uri(), now);
+            parsed = FeedParser.parse(f.body(), f.contentType(), feed.uri(), now, limits);
         } catch (FeedFormatException e) {
             return failed(feed, state, "parse", e.getMessage(), null, now);
+        }
+        parsed.refused().forEach(message -> log.warn("{}", message));
+        if (parsed.dropped() > 0) {
+            log.warn("feed {}: {} items, only the first {} read (cap --max-items-per-fetch / FETCH_MAX_ITEMS)",
+                    feed.url(), parsed.items().size() + parsed.dropped(), limits.maxItemsPerFetch());
         }
         List<ParsedItem> fresh = SourceCountries.stamp(state.unseen(parsed.items()), feed.country());
         try {

@@ -1,12 +1,10 @@
 package io.newswire.ingest.replay;
 
-import io.newswire.ingest.feed.FeedDocument;
 import io.newswire.ingest.feed.FeedFormatException;
-import io.newswire.ingest.feed.FeedParser;
-import io.newswire.ingest.feed.ParsedFeed;
-import java.io.ByteArrayOutputStream;
+import io.newswire.ingest.feed.FeedLimits;
+import io.newswire.ingest.feed.InflationCap;
+import io.newswire.ingest.feed.StreamingFeedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,17 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Archived feed files: finding them ({@code .xml}, {@code .rss}, {@code .atom}, {@code .json}, each optionally
- * {@code .gz}, folders searched recursively) and parsing one. The file's modification time stands in for the fetch
- * time; the feed's own {@code self} link (else its site link, else the file's URI) is its feed URL. Items get the same
- * ids as live polling gives them, since ids come from item URLs and GUIDs.
+ * {@code .gz}, folders searched recursively) and reading one, streamed item by item. The file's modification time
+ * stands in for the fetch time; the feed's own {@code self} link (else its site link, else the file's URI) is its feed
+ * URL. Items get the same ids as live polling gives them, since ids come from item URLs and GUIDs.
  */
 public final class ArchivedFeeds {
-    /** Decompressed archives larger than this are refused (a gzip bomb among the files stops here). */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     private static final List<String> EXTENSIONS = List.of(".xml", ".rss", ".atom", ".json");
 
     private ArchivedFeeds() {
@@ -54,31 +49,19 @@ public final class ArchivedFeeds {
         return EXTENSIONS.stream().anyMatch(n::endsWith);
     }
 
-    public static ParsedFeed parse(Path file) throws IOException, FeedFormatException {
-        byte[] bytes = read(file);
-        FeedDocument doc = FeedParser.read(bytes, null);
+    /**
+     * Reads one archive file item by item into the sink: memory stays bounded by the largest item, whatever the size
+     * of the file. A {@code .gz} file is inflated as it is read, within the inflation caps of {@code limits}.
+     */
+    public static StreamingFeedReader.Summary stream(Path file, FeedLimits limits, StreamingFeedReader.Sink sink)
+            throws IOException, FeedFormatException {
         Instant fetchedAt = Files.getLastModifiedTime(file).toInstant();
-        return FeedParser.normalise(doc, null, file.toAbsolutePath().toUri().toString(), fetchedAt);
-    }
-
-    static byte[] read(Path file) throws IOException {
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new IOException("larger than " + MAX_FILE_BYTES + " bytes");
-            }
-            return Files.readAllBytes(file);
-        }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[65536];
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                if (out.size() + (long) n > MAX_FILE_BYTES) {
-                    throw new IOException("decompresses to more than " + MAX_FILE_BYTES + " bytes");
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        }
+        boolean gzipped = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        StreamingFeedReader.Source source = gzipped
+                ? () -> InflationCap.gunzip(Files.newInputStream(file), limits.maxInflatedBytes(),
+                        "--max-inflated-bytes / FEED_MAX_INFLATED_BYTES", limits.maxInflateRatio())
+                : () -> Files.newInputStream(file);
+        return StreamingFeedReader.read(file.toString(), source, null, null, file.toAbsolutePath().toUri().toString(),
+                fetchedAt, limits, sink);
     }
 }

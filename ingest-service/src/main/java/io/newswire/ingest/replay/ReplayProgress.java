@@ -66,6 +66,15 @@ public final class ReplayProgress implements Consumer<ReplayProgress.Counts> {
         }
     }
 
+    /** A line of its own (a refused item, say), above the bar on a terminal. */
+    public void message(String line) {
+        out.print(terminal && drewLine ? "\r\u001b[K" + line + System.lineSeparator() : line + System.lineSeparator());
+        out.flush();
+        if (terminal && drewLine && last != null) {
+            draw(last, nanoTime.getAsLong());
+        }
+    }
+
     /** Draws the final state (once more, so that the last line is complete) and ends the terminal line. */
     public void finish() {
         if (last != null) {

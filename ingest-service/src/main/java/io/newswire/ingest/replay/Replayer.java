@@ -2,8 +2,9 @@ package io.newswire.ingest.replay;
 
 import io.newswire.ingest.TopicSetup;
 import io.newswire.ingest.feed.FeedFormatException;
-import io.newswire.ingest.feed.ParsedFeed;
+import io.newswire.ingest.feed.FeedLimits;
 import io.newswire.ingest.feed.ParsedItem;
+import io.newswire.ingest.feed.StreamingFeedReader;
 import io.newswire.ingest.kafka.TopicScan;
 import io.newswire.ingest.publish.ArticlePublisher;
 import io.newswire.ingest.publish.SourceCountries;
@@ -22,11 +23,15 @@ import java.util.function.Consumer;
 
 /**
  * Publishes the items of archived feed files with their original publication times (record timestamp =
- * publishedAt). What is already on {@code news.articles.raw} with the same content is skipped: the replay first
+ * publishedAt), reading each file item by item and publishing in batches, so an archive of any size replays in
+ * bounded memory. What is already on {@code news.articles.raw} with the same content is skipped: the replay first
  * reads the ids and content hashes published so far (kept in memory, about 100 bytes an article), so a second replay
  * of the same archive adds nothing, and nothing is kept on local disk.
  */
 public final class Replayer {
+    /** Articles sent to Kafka at a time: the replay holds at most this many. */
+    private static final int BATCH = 500;
+
     /** Only items published in [since, until) are replayed; either may be null. */
     public record Options(Instant since, Instant until, boolean dryRun) {
         public static final Options ALL = new Options(null, null, false);
@@ -35,18 +40,32 @@ public final class Replayer {
     private final String bootstrapServers;
     private final Topic<String, Article> topic;
     private final Options options;
-    private final Consumer<ReplayProgress.Counts> progress;
+    private final Consumer<String> progress;
+    private final FeedLimits limits;
+    private Consumer<ReplayProgress.Counts> counts = c -> { };
 
-    /**
-     * @param bootstrapServers may be null for a dry run, which then only dedupes within the archive
-     * @param progress         told where the replay stands after every item and file (a {@link ReplayProgress})
-     */
-    public Replayer(String bootstrapServers, Topic<String, Article> topic, Options options,
-            Consumer<ReplayProgress.Counts> progress) {
+    /** @param bootstrapServers may be null for a dry run, which then only dedupes within the archive */
+    public Replayer(String bootstrapServers, Topic<String, Article> topic, Options options, Consumer<String> progress) {
+        this(bootstrapServers, topic, options, progress, FeedLimits.defaults());
+    }
+
+    /** @param limits the caps of items and of {@code .gz} inflation; each refusal goes to {@code progress} */
+    public Replayer(String bootstrapServers, Topic<String, Article> topic, Options options, Consumer<String> progress,
+            FeedLimits limits) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
         this.options = options;
-        this.progress = progress == null ? counts -> { } : progress;
+        this.progress = progress == null ? line -> { } : progress;
+        this.limits = limits;
+    }
+
+    /**
+     * Tells {@code counts} where the replay stands after every item and every file (a {@link ReplayProgress} draws
+     * it); the {@code progress} of the constructor then gets only the refusals.
+     */
+    public Replayer onProgress(Consumer<ReplayProgress.Counts> counts) {
+        this.counts = counts;
+        return this;
     }
 
     public ReplaySummary replay(List<Path> paths) throws IOException {
@@ -60,59 +79,114 @@ public final class Replayer {
             TopicSetup.ensureArticles(bootstrapServers, topic.name());
         }
         Map<String, String> seen = bootstrapServers == null ? new HashMap<>() : published();
-        long read = 0;
-        long published = 0;
-        long duplicates = 0;
-        long outside = 0;
+        Tally tally = new Tally();
         List<ReplaySummary.FileFailure> failures = new ArrayList<>();
         try (ArticlePublisher publisher = options.dryRun() ? null
                 : new ArticlePublisher(bootstrapServers, topic, "newswire-ingest-replay")) {
             int done = 0;
             for (Path file : files) {
-                ParsedFeed feed;
+                FileReplay replay = new FileReplay(seen, publisher, tally, done, files.size(), bytesDone, bytes);
                 try {
-                    feed = ArchivedFeeds.parse(file);
+                    try {
+                        ArchivedFeeds.stream(file, limits, replay);
+                    } finally {
+                        replay.flush(); // the items read before a failure are good: they go out too
+                    }
                 } catch (IOException | FeedFormatException e) {
                     failures.add(new ReplaySummary.FileFailure(file.toString(), Failures.reason(e)));
-                    bytesDone += Files.size(file);
-                    progress.accept(new ReplayProgress.Counts(++done, files.size(), bytesDone, bytes, read, published,
-                            duplicates));
-                    continue;
+                } catch (PublishFailed e) {
+                    failures.add(new ReplaySummary.FileFailure(file.toString(), e.getMessage()));
                 }
-                List<ParsedItem> fresh = new ArrayList<>();
-                long fileBytes = Files.size(file);
-                int index = 0;
-                for (ParsedItem item : SourceCountries.stamp(feed.items(), null)) {
-                    read++;
-                    progress.accept(new ReplayProgress.Counts(done, files.size(),
-                            bytesDone + fileBytes * index++ / feed.items().size(), bytes, read, published + fresh.size(),
-                            duplicates));
-                    Article a = item.article();
-                    if (!inWindow(a.publishedAt())) {
-                        outside++;
-                    } else if (a.contentHash().equals(seen.get(a.id()))) {
-                        duplicates++;
-                    } else {
-                        seen.put(a.id(), a.contentHash());
-                        fresh.add(item);
-                    }
-                }
-                if (publisher != null) {
-                    try {
-                        publisher.publishAll(fresh);
-                    } catch (ArticlePublisher.PublishException e) {
-                        failures.add(new ReplaySummary.FileFailure(file.toString(), e.getMessage()));
-                        fresh.forEach(i -> seen.remove(i.article().id()));
-                        continue;
-                    }
-                }
-                published += fresh.size();
-                bytesDone += fileBytes;
-                progress.accept(new ReplayProgress.Counts(++done, files.size(), bytesDone, bytes, read, published,
-                        duplicates));
+                bytesDone += Files.size(file);
+                counts.accept(new ReplayProgress.Counts(++done, files.size(), bytesDone, bytes, tally.read,
+                        tally.published, tally.duplicates));
             }
         }
-        return new ReplaySummary(options.dryRun(), files.size(), read, published, duplicates, outside, failures);
+        return new ReplaySummary(options.dryRun(), files.size(), tally.read, tally.published, tally.duplicates,
+                tally.outside, failures, tally.refused);
+    }
+
+    /** Counts over all files. */
+    private static final class Tally {
+        long read;
+        long published;
+        long duplicates;
+        long outside;
+        long refused;
+    }
+
+    /** Kafka refused a batch: the file fails, the replay goes on with the next. */
+    private static final class PublishFailed extends RuntimeException {
+        PublishFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * The items of one file as they are read: window, de-duplication, and publication in batches, so memory holds
+     * one batch rather than the file.
+     */
+    private final class FileReplay implements StreamingFeedReader.Sink {
+        private final Map<String, String> seen;
+        private final ArticlePublisher publisher;
+        private final Tally tally;
+        private final List<ParsedItem> batch = new ArrayList<>(BATCH);
+
+        private final int filesDone;
+        private final int files;
+        private final long bytesDone;
+        private final long bytes;
+
+        FileReplay(Map<String, String> seen, ArticlePublisher publisher, Tally tally, int filesDone, int files,
+                long bytesDone, long bytes) {
+            this.seen = seen;
+            this.publisher = publisher;
+            this.tally = tally;
+            this.filesDone = filesDone;
+            this.files = files;
+            this.bytesDone = bytesDone;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void item(ParsedItem read) {
+            tally.read++;
+            counts.accept(new ReplayProgress.Counts(filesDone, files, bytesDone, bytes, tally.read,
+                    tally.published + batch.size(), tally.duplicates));
+            ParsedItem item = SourceCountries.stamp(List.of(read), null).get(0);
+            Article a = item.article();
+            if (!inWindow(a.publishedAt())) {
+                tally.outside++;
+            } else if (a.contentHash().equals(seen.get(a.id()))) {
+                tally.duplicates++;
+            } else {
+                seen.put(a.id(), a.contentHash());
+                batch.add(item);
+                if (batch.size() >= BATCH) {
+                    flush();
+                }
+            }
+        }
+
+        @Override
+        public void refused(String message) {
+            tally.refused++;
+            progress.accept(message);
+        }
+
+        void flush() {
+            if (publisher != null && !batch.isEmpty()) {
+                try {
+                    publisher.publishAll(batch);
+                } catch (ArticlePublisher.PublishException e) {
+                    batch.forEach(i -> seen.remove(i.article().id()));
+                    batch.clear();
+                    throw new PublishFailed(e.getMessage(), e);
+                }
+            }
+            tally.published += batch.size();
+            batch.clear();
+        }
     }
 
     private boolean inWindow(Instant t) {

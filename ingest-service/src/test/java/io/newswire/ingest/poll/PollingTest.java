@@ -65,7 +65,8 @@ class PollingTest {
         String s = TestTopics.suffix();
         IngestConfig config = TestTopics.config(bootstrap, s, server.address());
         try (IngestService service = IngestService.start(config)) {
-            addFeeds(bootstrap, config, new FeedEntry(server.uri("/feed").toString(), "Conditional"));
+            // the feed list names the outlet's country: the feed's own host (an address) names none
+            addFeeds(bootstrap, config, new FeedEntry(server.uri("/feed").toString(), "Conditional", "GH"));
             await().atMost(WAIT).until(() -> server.count("/feed") >= 3);
 
             HttpClient http = HttpClient.newHttpClient();
@@ -90,6 +91,7 @@ class PollingTest {
                 .orElseThrow();
         assertThat(a.key()).isEqualTo(a.value().id());
         assertThat(a.value().url()).isEqualTo("https://news.example/a");
+        assertThat(records).allSatisfy(r -> assertThat(r.value().sourceCountry()).isEqualTo("GH"));
         assertThat(a.timestamp()).isEqualTo(Instant.parse("2025-02-01T10:00:00Z").toEpochMilli());
         assertThat(ArticleHeaders.get(a.headers(), ArticleHeaders.FEED)).isEqualTo(server.uri("/feed").toString());
         assertThat(ArticleHeaders.get(a.headers(), ArticleHeaders.SCHEMA_VERSION)).isEqualTo("1");

@@ -79,7 +79,7 @@ class ReplayTest {
             throws IOException {
         Topic<String, Article> raw = TestTopics.topics(TestTopics.suffix()).articlesRaw();
         List<ReplayProgress.Counts> progress = new ArrayList<>();
-        ReplaySummary first = new Replayer(bootstrap, raw, Replayer.Options.ALL, progress::add)
+        ReplaySummary first = new Replayer(bootstrap, raw, Replayer.Options.ALL, null).onProgress(progress::add)
                 .replay(List.of(archive));
 
         assertThat(first.files()).isEqualTo(5);

@@ -29,12 +29,22 @@ public final class TextLine {
                 + (officials.isEmpty() ? "" : "  " + officials);
     }
 
-    /** Publication time (UTC), title, topic codes, and the visits the article reports. */
+    /**
+     * Publication time (UTC), title, the outlet's country ({@code from NG}) and the language when it is not English
+     * ({@code language fr}: such articles are not tagged), topic codes, and the visits the article reports.
+     */
     public static String of(EnrichedArticle article) {
         StringBuilder line = new StringBuilder();
         line.append(article.publishedAt() == null ? "undated         " : PUBLISHED.format(article.publishedAt()));
         line.append("  ").append(oneLine(Objects.requireNonNullElse(
                 firstNonBlank(article.title(), article.url()), "(untitled)")));
+        if (article.sourceCountry() != null) {
+            line.append("  from ").append(article.sourceCountry());
+        }
+        String language = article.language() == null ? null : oneLine(article.language());
+        if (language != null && !language.isEmpty() && !language.regionMatches(true, 0, "en", 0, 2)) {
+            line.append("  language ").append(language);
+        }
         List<TopicTag> topics = article.enrichment().topics();
         if (!topics.isEmpty()) {
             line.append("  [").append(topics.stream().map(TopicTag::code).collect(Collectors.joining(", ")))

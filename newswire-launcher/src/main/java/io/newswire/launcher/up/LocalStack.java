@@ -177,7 +177,7 @@ public final class LocalStack implements AutoCloseable {
                     new java.io.PrintWriter(System.err, true), false);
             try {
                 return new Replayer(kafka.bootstrapServers(), options.topics().articlesRaw(), Replayer.Options.ALL,
-                        progress).replay(options.replay());
+                        progress::message).onProgress(progress).replay(options.replay());
             } finally {
                 progress.finish();
             }

@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,6 +37,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -55,6 +55,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * error in the browser's console. Skipped, saying why, where no Chromium and chromedriver are installed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RequiresBrowser.class)
 class DashboardBrowserTest {
     private static final Path SAMPLE_ARCHIVE = Path.of("../samples/archive");
     private static final Duration WITHIN = Duration.ofSeconds(30);
@@ -72,7 +73,6 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void startStackAndBrowser() throws Exception {
-        Assumptions.assumeTrue(Browser.missing().isEmpty(), () -> "browser tests skipped: " + Browser.missing().get());
         dataRoot = Files.createTempDirectory("newswire-dashboard-", PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwxr-xr-x"))); // PostgreSQL runs as 'nobody' under root
         stack = LocalStack.start(new LocalStack.Options(new DataDir(dataRoot.resolve("data")), 0, 0,

@@ -42,4 +42,17 @@ class TextLineTest {
         var a = Events.article("Port strike ends", List.of(), List.of(), List.of());
         assertThat(TextLine.of(a)).isEqualTo("2025-07-08 06:45Z  Port strike ends");
     }
+
+    @Test
+    void articleLineNamesTheOutletsCountryAndALanguageOtherThanEnglish() {
+        var a = Events.article("Port strike ends", List.of(), List.of(), List.of());
+        var fromGhana = io.newswire.model.EnrichedArticle.of(a.article().withSourceCountry("GH"), a.enrichment());
+        assertThat(TextLine.of(fromGhana)).isEqualTo("2025-07-08 06:45Z  Port strike ends  from GH");
+        var french = io.newswire.model.EnrichedArticle.of(new io.newswire.model.Article(a.schemaVersion(), a.id(),
+                a.url(), a.guid(), a.feedUrl(), a.feedTitle(), "La grève du port prend fin", a.summary(), a.body(),
+                "fr", a.authors(), a.categories(), a.publishedAt(), a.fetchedAt(), a.contentHash(), "SN"),
+                a.enrichment());
+        assertThat(TextLine.of(french))
+                .isEqualTo("2025-07-08 06:45Z  La grève du port prend fin  from SN  language fr");
+    }
 }

@@ -96,15 +96,9 @@ class StoreFaultInjectionTest {
                 await().atMost(Duration.ofSeconds(60)).until(() -> pg.process().map(p -> p.pid() != killed)
                         .orElse(false));
                 stream.join();
-                Infra.awaitCaughtUp(admin, config.groupId(),
-                        List.of(topics.articlesEnriched().name(), topics.visits().name()), CAUGHT_UP);
-                assertThat(consumer.isRunning()).isTrue();
+                awaitAllStored(admin, config, consumer);
             }
-            assertThat(Infra.count(db, "SELECT count(*) FROM articles")).isEqualTo(600);
-            assertThat(Infra.count(db, "SELECT count(*) FROM visits")).isEqualTo(150);
-            assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE revision <> 1")).isZero();
-            assertThat(Infra.count(db, "SELECT count(*) FROM visits WHERE revision <> 1")).isZero();
-            assertThat(Infra.readAll(bootstrap, topics.deadLetter().name())).isEmpty();
+            assertStoredOnce(db, 600, 150, bootstrap, topics);
         }
     }
 
@@ -134,15 +128,9 @@ class StoreFaultInjectionTest {
                 assertThat(Duration.ofNanos(firstWrite.get() - restarted)).as("work resumed after the restart")
                         .isLessThan(Duration.ofSeconds(5));
                 stream.join();
-                Infra.awaitCaughtUp(admin, config.groupId(),
-                        List.of(topics.articlesEnriched().name(), topics.visits().name()), CAUGHT_UP);
-                assertThat(second.isRunning()).isTrue();
+                awaitAllStored(admin, config, second);
             }
-            assertThat(Infra.count(db, "SELECT count(*) FROM articles")).isEqualTo(800);
-            assertThat(Infra.count(db, "SELECT count(*) FROM visits")).isEqualTo(200);
-            assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE revision <> 1")).isZero();
-            assertThat(Infra.count(db, "SELECT count(*) FROM visits WHERE revision <> 1")).isZero();
-            assertThat(Infra.readAll(bootstrap, topics.deadLetter().name())).isEmpty();
+            assertStoredOnce(db, 800, 200, bootstrap, topics);
         }
     }
 
@@ -178,6 +166,23 @@ class StoreFaultInjectionTest {
             assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE search @@ "
                     + "websearch_to_tsquery('simple', 'zanzibarite')")).as("searchable by its opening").isEqualTo(1);
         }
+    }
+
+    /** Until the consumer has committed everything on its topics, still running. */
+    private static void awaitAllStored(Admin admin, StoreConfig config, StoreConsumer consumer) {
+        Infra.awaitCaughtUp(admin, config.groupId(), List.of(config.topics().articlesEnriched().name(),
+                config.topics().visits().name()), CAUGHT_UP);
+        assertThat(consumer.isRunning()).isTrue();
+    }
+
+    /** Exactly these rows, each written once (revision 1: a redelivery wrote nothing), and no dead letter. */
+    private static void assertStoredOnce(HikariDataSource db, int articles, int visits, String bootstrap,
+            Topics topics) throws Exception {
+        assertThat(Infra.count(db, "SELECT count(*) FROM articles")).as("articles").isEqualTo(articles);
+        assertThat(Infra.count(db, "SELECT count(*) FROM visits")).as("visits").isEqualTo(visits);
+        assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE revision <> 1")).isZero();
+        assertThat(Infra.count(db, "SELECT count(*) FROM visits WHERE revision <> 1")).isZero();
+        assertThat(Infra.readAll(bootstrap, topics.deadLetter().name())).isEmpty();
     }
 
     /** Articles from..to (and a visit for every fourth), sent as a stream with a pause after every {@code burst}. */
