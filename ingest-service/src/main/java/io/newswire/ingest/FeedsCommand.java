@@ -97,9 +97,16 @@ final class FeedsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            new FeedListTopic(kafka.bootstrapServers(), kafka.ingestTopics().feeds()).remove(urls);
-            spec.commandLine().getOut().println("removed " + urls.size() + " feeds");
-            return 0;
+            FeedListTopic list = new FeedListTopic(kafka.bootstrapServers(), kafka.ingestTopics().feeds());
+            java.util.Set<String> listed = list.list().keySet();
+            List<String> present = urls.stream().filter(listed::contains).distinct().toList();
+            List<String> absent = urls.stream().filter(u -> !listed.contains(u)).distinct().toList();
+            if (!present.isEmpty()) {
+                list.remove(present);
+            }
+            absent.forEach(u -> spec.commandLine().getErr().println(u + ": not on the feed list ('feeds list' shows it)"));
+            spec.commandLine().getOut().println("removed " + present.size() + (present.size() == 1 ? " feed" : " feeds"));
+            return absent.isEmpty() ? 0 : 1;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newswire.ingest;
 
+import io.newswire.ingest.replay.ReplayProgress;
 import io.newswire.ingest.replay.ReplaySummary;
 import io.newswire.ingest.replay.Replayer;
 import java.io.IOException;
@@ -50,16 +51,15 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        // on a terminal the progress line rewrites itself; into a log, one line per file
-        boolean terminal = System.console() != null;
+        // on a terminal a bar that redraws itself; into a log or a pipe, a line every few seconds
+        ReplayProgress progress = ReplayProgress.forConsole(err, dryRun);
         Replayer replayer = new Replayer(dryRun ? null : kafka.bootstrapServers(), kafka.topics().articlesRaw(),
-                new Replayer.Options(since, until, dryRun), line -> {
-                    err.print(terminal ? "\r" + line : line + System.lineSeparator());
-                    err.flush();
-                }, limits.limits());
-        ReplaySummary summary = replayer.replay(paths);
-        if (terminal) {
-            err.println();
+                new Replayer.Options(since, until, dryRun), progress::message, limits.limits()).onProgress(progress);
+        ReplaySummary summary;
+        try {
+            summary = replayer.replay(paths);
+        } finally {
+            progress.finish();
         }
         spec.commandLine().getOut().print(summary.describe());
         spec.commandLine().getOut().flush();

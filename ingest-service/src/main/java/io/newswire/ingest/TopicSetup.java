@@ -42,8 +42,18 @@ public final class TopicSetup {
     static void create(String bootstrapServers, List<Spec> topics, Optional<Short> replicationFactor) {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (Admin admin = Admin.create(p)) {
+        // the first thing a command does with Kafka: when it is not there, say so within TopicAdmin's 30 s
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "30000");
+        Admin admin = Admin.create(p);
+        try {
             TopicAdmin.createMissing(admin, topics.stream().map(s -> s.newTopic(replicationFactor)).toList());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Kafka at " + bootstrapServers + ": " + e.getMessage()
+                    + " (is the broker running? --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS names another)", e);
+        } finally {
+            // without a bound, closing waits out the calls still pending on an unreachable broker
+            admin.close(java.time.Duration.ofSeconds(2));
         }
     }
 }

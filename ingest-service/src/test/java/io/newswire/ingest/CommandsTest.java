@@ -32,7 +32,7 @@ class CommandsTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new IngestCommand());
+        CommandLine cli = io.newswire.runtime.cli.CommandGroup.commandLine(new IngestCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int status = cli.execute(args);
@@ -93,6 +93,19 @@ class CommandsTest {
                 "https://b.example/feed").status()).isZero();
         assertThat(run("feeds", "list", "--bootstrap-servers", bootstrap, "--topic-feeds", topic).out().lines())
                 .containsExactly("https://a.example/rss\tA", "https://c.example/rss\tC");
+
+        // a URL that is not on the list is named, nothing is removed for it, and the status says so
+        Run notListed = run("feeds", "remove", "--bootstrap-servers", bootstrap, "--topic-feeds", topic,
+                "https://never.example/rss");
+        assertThat(notListed.status()).isEqualTo(1);
+        assertThat(notListed.out()).isEqualTo("removed 0 feeds" + System.lineSeparator());
+        assertThat(notListed.err()).contains("https://never.example/rss: not on the feed list");
+        // a missing --file is one line that names it, not a stack trace
+        Run missingFile = run("feeds", "add", "--bootstrap-servers", bootstrap, "--topic-feeds", topic,
+                "--file", dir.resolve("nope.txt").toString());
+        assertThat(missingFile.status()).isEqualTo(1);
+        assertThat(missingFile.err().strip()).isEqualTo("ingest-service: " + dir.resolve("nope.txt")
+                + ": no such file or folder");
     }
 
     @Test
@@ -104,7 +117,9 @@ class CommandsTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("2 files, 4 items read, 2 would be published, 0 duplicates skipped, "
                 + "2 outside the window, 1 files failed").contains("b.rss");
-        assertThat(r.err()).contains("replay: 2/2 files");
+        // not a terminal: plain progress lines, the last one complete; a dry run publishes nothing
+        assertThat(r.err().lines().toList().getLast()).startsWith("replay 100%  2/2 files  4 items  ")
+                .contains(" 2 would publish ");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.newswire.enrich.tag.TagCommand;
 import io.newswire.ingest.IngestCommand;
 import io.newswire.launcher.subscribe.SubscribeCommand;
 import io.newswire.launcher.up.UpCommand;
+import io.newswire.runtime.cli.Failures;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -34,28 +35,8 @@ public final class NewswireCommand implements Runnable {
         // events carry names in every script (Yaşar Güler) and the arrow of `subscribe`: UTF-8 whatever the locale
         cli.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true));
-        cli.setExecutionExceptionHandler(NewswireCommand::reportFailure);
+        cli.setExecutionExceptionHandler(Failures.handler("newswire"));
         return cli.setCaseInsensitiveEnumValuesAllowed(true);
-    }
-
-    /**
-     * A failure the user can act on (a port taken, a folder refused, Kafka unreachable) is one line per cause, not a
-     * stack trace; {@code NEWSWIRE_DEBUG=1} prints the trace too.
-     */
-    private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        PrintWriter err = cli.getErr();
-        StringBuilder message = new StringBuilder("newswire: ").append(e.getMessage() == null ? e : e.getMessage());
-        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-            if (c.getMessage() != null && !message.toString().contains(c.getMessage())) {
-                message.append(System.lineSeparator()).append("  because: ").append(c.getMessage());
-            }
-        }
-        err.println(message);
-        if (System.getenv("NEWSWIRE_DEBUG") != null) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return 1;
     }
 
     public static void main(String[] args) {

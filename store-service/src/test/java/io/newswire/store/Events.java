@@ -44,7 +44,7 @@ public final class Events {
     }
 
     public static EnrichedArticle article(int i) {
-        return article(i, "Headline " + i, T0.plusSeconds(60L * i + 45), List.of("diplomacy"), List.of("FR"));
+        return article(i, "Headline " + i, T0.plusSeconds(60L * i + 45), List.of("bilateral_relations"), List.of("FR"));
     }
 
     public static Visit visit(int i, String visitor, String host, LocalDate start, VisitStatus status,

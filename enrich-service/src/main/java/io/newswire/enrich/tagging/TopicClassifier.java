@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.model.TopicCode;
 import io.newswire.model.TopicTag;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,14 @@ final class TopicClassifier {
         for (String line : ResourceLines.read(resource)) {
             String[] cols = line.split("\t");
             if (cols[0].equals("@topic")) {
+                // the codes are the public vocabulary (API, subscribe, README): the lexicon cannot invent one
+                TopicCode known = TopicCode.of(cols[1]).filter(t -> t.code().equals(cols[1])).orElseThrow(() ->
+                        new IllegalStateException(resource + ": topic " + cols[1] + " is not a TopicCode ("
+                                + TopicCode.codes() + "); add it to news-model's TopicCode first"));
+                if (!known.iptc().equals(cols[2])) {
+                    throw new IllegalStateException(resource + ": topic " + cols[1] + " maps to " + cols[2]
+                            + " but TopicCode says " + known.iptc());
+                }
                 topics.add(new Topic(cols[1], cols[2], Double.parseDouble(cols[3]),
                         cols.length > 4 ? Integer.parseInt(cols[4].trim()) : 1));
                 continue;
@@ -71,6 +80,10 @@ final class TopicClassifier {
             } else {
                 exact.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(phrase);
             }
+        }
+        if (topics.size() != TopicCode.all().size()) {
+            throw new IllegalStateException(resource + " defines " + topics.size() + " topics, TopicCode has "
+                    + TopicCode.all().size() + ": each code needs exactly one @topic");
         }
         return new TopicClassifier(List.copyOf(topics), exact, prefix);
     }

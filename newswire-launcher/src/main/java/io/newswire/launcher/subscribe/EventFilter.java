@@ -2,6 +2,7 @@ package io.newswire.launcher.subscribe;
 
 import io.newswire.model.CountryMention;
 import io.newswire.model.EnrichedArticle;
+import io.newswire.model.TopicCode;
 import io.newswire.model.Visit;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public record EventFilter(String country, String topic) {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern TOPIC = Pattern.compile("[a-z][a-z0-9_]*");
 
     public static final EventFilter ALL = new EventFilter(null, null);
 
@@ -27,11 +27,9 @@ public record EventFilter(String country, String topic) {
             }
         }
         if (topic != null) {
-            topic = topic.toLowerCase(Locale.ROOT);
-            if (!TOPIC.matcher(topic).matches()) {
-                throw new IllegalArgumentException("--topic must be a topic code such as defense or trade_investment, got '"
-                        + topic + "'");
-            }
+            String given = topic;
+            topic = TopicCode.of(given).map(TopicCode::code).orElseThrow(() -> new IllegalArgumentException(
+                    "--topic: unknown topic code '" + given + "'; use one of " + TopicCode.codes()));
         }
     }
 

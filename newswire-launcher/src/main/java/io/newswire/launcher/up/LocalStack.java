@@ -172,8 +172,15 @@ public final class LocalStack implements AutoCloseable {
         }
         try {
             // the same replay as `ingest-service replay`: what is on the topic already is skipped
-            return new Replayer(kafka.bootstrapServers(), options.topics().articlesRaw(), Replayer.Options.ALL,
-                    line -> { }).replay(options.replay());
+            // the same progress as `replay` (a bar on a terminal): a large archive takes a while
+            var progress = io.newswire.ingest.replay.ReplayProgress.forConsole(
+                    new java.io.PrintWriter(System.err, true), false);
+            try {
+                return new Replayer(kafka.bootstrapServers(), options.topics().articlesRaw(), Replayer.Options.ALL,
+                        progress::message).onProgress(progress).replay(options.replay());
+            } finally {
+                progress.finish();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replay " + options.replay() + ": " + e.getMessage(), e);
         }
@@ -288,6 +295,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The consumer groups of the pipeline, upstream first, with the topics each reads. */
+    /** The feeds on the shared feed list now, in URL order: what ingest polls (from --feeds, or added earlier). */
+    public List<String> polledFeeds() {
+        return List.copyOf(new io.newswire.ingest.feedlist.FeedListTopic(kafka.bootstrapServers(),
+                options.ingestTopics().feeds()).list().keySet());
+    }
+
     public List<PipelineDrain.Reader> readers() {
         Topics t = options.topics();
         return List.of(

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -55,9 +56,26 @@ public final class PipelineDrain implements AutoCloseable {
      * @return true when drained, false when {@code timeout} passed first
      */
     public boolean await(List<Reader> readers, Duration timeout) throws InterruptedException {
+        return await(readers, timeout, left -> { });
+    }
+
+    /**
+     * As {@link #await(List, Duration)}, telling {@code progress} at every step what each reader has left, in the
+     * order of {@code readers} (0 for those already drained), so a long drain is not silent.
+     */
+    public boolean await(List<Reader> readers, Duration timeout, Consumer<List<Long>> progress)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (Reader reader : readers) {
-            while (unprocessed(reader) > 0) {
+        for (int i = 0; i < readers.size(); i++) {
+            while (true) {
+                long[] left = new long[readers.size()];
+                for (int j = i; j < readers.size(); j++) {
+                    left[j] = unprocessed(readers.get(j));
+                }
+                progress.accept(java.util.Arrays.stream(left).boxed().toList());
+                if (left[i] == 0) {
+                    break;
+                }
                 if (System.nanoTime() > deadline) {
                     return false;
                 }

@@ -113,7 +113,9 @@ public final class UpCommand implements Callable<Integer> {
                 .map(Path::toString).collect(Collectors.joining(", ")) + ": " + summary.describe()));
         boolean drained = stack.awaitProcessing(DRAIN_TIMEOUT);
         try (PipelineDrain drain = new PipelineDrain(stack.bootstrapServers())) {
-            drained = drained && drain.await(stack.readers(), DRAIN_TIMEOUT);
+            DrainProgress progress = DrainProgress.forConsole(err);
+            drained = drained && drain.await(stack.readers(), DRAIN_TIMEOUT, progress);
+            progress.finish();
         }
         double ready = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         out.printf("%nNewswire is up, ready in %.1f s%s%n", ready,
@@ -127,7 +129,10 @@ public final class UpCommand implements Callable<Integer> {
         out.printf("  Metrics     ingest http://localhost:%d/metrics, enrich http://localhost:%d/metrics%n",
                 stack.ingestHttpPort(), stack.enrichHttpPort());
         out.printf("  Data        %s (--fresh wipes it)%n", stack.dataDir());
-        out.printf("  Feeds       %s%n", feeds == null ? "none (--feeds FILE to poll some)" : feeds);
+        List<String> polled = stack.polledFeeds();
+        out.printf("  Feeds       %s%n", polled.isEmpty() ? "none (--feeds FILE, or ./newswire feeds add URL)"
+                : polled.size() + " polled: " + String.join(", ", polled.subList(0, Math.min(5, polled.size())))
+                        + (polled.size() > 5 ? ", ..." : "") + (feeds == null ? "" : " (from " + feeds + " and earlier)"));
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();

@@ -17,8 +17,18 @@ public abstract class CommandGroup implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Runs {@code command} on {@code args} and exits the JVM with its status: for a {@code main} method only. */
+    /**
+     * Runs {@code command} on {@code args} and exits the JVM with its status: for a {@code main} method only. A
+     * failure is reported in a line per cause, without a stack trace ({@link Failures}).
+     */
     public static void execute(Object command, String[] args) {
-        System.exit(new CommandLine(command).execute(args));
+        System.exit(commandLine(command).execute(args));
+    }
+
+    /** The command line of a service's main command, reporting failures as {@link Failures} does. */
+    public static CommandLine commandLine(Object command) {
+        CommandLine cli = new CommandLine(command);
+        cli.setExecutionExceptionHandler(Failures.handler(cli.getCommandName()));
+        return cli;
     }
 }

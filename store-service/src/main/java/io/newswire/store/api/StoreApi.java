@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.model.Json;
+import io.newswire.model.TopicCode;
 import io.newswire.runtime.HealthCheck;
 import io.newswire.runtime.OpsEndpoints;
 import io.newswire.store.dashboard.Dashboard;
@@ -110,6 +111,7 @@ public final class StoreApi implements AutoCloseable {
         });
         app.get("/api/stats/summary", ctx -> ctx.json(stats.summary(VisitFilter.parse(Params.of(queryParams(ctx),
                 Set.copyOf(VisitFilter.PARAMETERS))))));
+        app.get("/api/topics", ctx -> ctx.json(topics()));
         app.get("/api/stream", ctx -> hub.serve(ctx, StreamFilter.parse(queryParams(ctx))));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         OpsEndpoints.install(app, registry, checks);
@@ -181,6 +183,20 @@ public final class StoreApi implements AutoCloseable {
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500).json(error("internal", "internal error", null));
         }
+    }
+
+    /** The topic codes articles carry and the {@code topic} parameters accept, with their IPTC Media Topics. */
+    private static List<Map<String, String>> topics() {
+        List<Map<String, String>> list = new ArrayList<>();
+        for (TopicCode t : TopicCode.all()) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("code", t.code());
+            m.put("iptc", t.iptc());
+            m.put("iptcLabel", t.iptcLabel());
+            m.put("meaning", t.meaning());
+            list.add(m);
+        }
+        return list;
     }
 
     private static Map<String, Object> error(String code, String message, String parameter) {

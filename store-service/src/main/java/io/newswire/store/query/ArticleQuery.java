@@ -24,7 +24,7 @@ public record ArticleQuery(String text, String topic, String country, Instant fr
 
     public static ArticleQuery parse(Map<String, List<String>> raw) {
         Params p = Params.of(raw, PARAMETERS);
-        ArticleQuery q = new ArticleQuery(p.text("q", 500), p.code("topic"), p.country("country"),
+        ArticleQuery q = new ArticleQuery(p.text("q", 500), p.topic("topic"), p.country("country"),
                 p.instant("from", false), p.instant("to", true), p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
                 Cursor.decode(KIND, p.text(Cursor.PARAMETER, 2048)));
         if (q.from != null && q.before != null && !q.from.isBefore(q.before)) {

@@ -100,6 +100,17 @@ public final class Params {
         return s;
     }
 
+    /** A topic code of {@link io.newswire.model.TopicCode}; an unknown one is a 400 that lists the valid codes. */
+    public String topic(String name) {
+        String s = code(name);
+        if (s == null) {
+            return null;
+        }
+        return io.newswire.model.TopicCode.of(s).map(io.newswire.model.TopicCode::code).orElseThrow(() ->
+                new BadParameter(name, "unknown topic code '" + s + "': use one of "
+                        + io.newswire.model.TopicCode.codes() + " (GET /api/topics describes them)"));
+    }
+
     public <E extends Enum<E>> E choice(String name, Class<E> type, E defaultValue) {
         String s = text(name, 32);
         if (s == null) {

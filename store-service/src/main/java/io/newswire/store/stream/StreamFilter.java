@@ -19,7 +19,7 @@ public record StreamFilter(String topic, String country) {
 
     public static StreamFilter parse(Map<String, List<String>> raw) {
         Params p = Params.of(raw, PARAMETERS);
-        return new StreamFilter(p.code("topic"), p.country("country"));
+        return new StreamFilter(p.topic("topic"), p.country("country"));
     }
 
     public boolean matches(EnrichedArticle a) {

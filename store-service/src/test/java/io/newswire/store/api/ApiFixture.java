@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 final class ApiFixture {
     static final int ARTICLES = 60;
     static final int VISITS = 40;
-    static final List<String> TOPICS = List.of("diplomacy", "economy", "sport");
+    static final List<String> TOPICS = List.of("bilateral_relations", "trade_investment", "health");
     static final List<List<String>> COUNTRIES = List.of(List.of("FR", "DE"), List.of("US"), List.of("FR"), List.of());
     static final List<String> VISITORS = List.of("FR", "US", "CN", "DE");
     static final List<String> HOSTS = List.of("DE", "FR", "JP", "BR", "DE");
@@ -32,6 +32,10 @@ final class ApiFixture {
             if (i % 3 == 0) {
                 a = EnrichedArticle.of(a.article().withSourceCountry("NG"), a.enrichment());
             }
+            if (i % 5 == 2) {
+                // feeds that declare no language and no title of their own
+                a = withoutLanguageAndFeedTitle(a);
+            }
             if (i >= 50) {
                 // ten articles with one publication time: pages must break the tie by id
                 a = withPublished(a, Events.T0.plusSeconds(3_000));
@@ -44,6 +48,12 @@ final class ApiFixture {
             visits.add(Events.visit(i, VISITORS.get(i % 4), HOSTS.get(i % 5), start, statuses[i % 4],
                     List.of(Events.articleId(i), "art-missing-" + i)));
         }
+    }
+
+    private static EnrichedArticle withoutLanguageAndFeedTitle(EnrichedArticle a) {
+        return new EnrichedArticle(a.schemaVersion(), a.id(), a.url(), null, a.feedUrl(), null, a.title(),
+                a.summary(), a.body(), null, a.authors(), a.categories(), a.publishedAt(), a.fetchedAt(),
+                a.contentHash(), a.sourceCountry(), a.enrichment());
     }
 
     private static EnrichedArticle withPublished(EnrichedArticle a, Instant published) {

@@ -11,6 +11,7 @@ import io.newswire.embedded.kafka.EmbeddedKafka;
 import io.newswire.embedded.postgres.PostgresServer;
 import io.newswire.model.EnrichedArticle;
 import io.newswire.model.Json;
+import io.newswire.model.TopicCode;
 import io.newswire.model.Topics;
 import io.newswire.model.Visit;
 import io.newswire.model.VisitStatus;
@@ -158,8 +159,8 @@ class ApiTest {
                 new Object[] {q("q", "\"summit talks\" -10"),
                     (Predicate<EnrichedArticle>) a -> a.title().startsWith("Summit") && !a.title().endsWith(" 10")},
                 new Object[] {q("q", "Body"), (Predicate<EnrichedArticle>) a -> true},
-                new Object[] {q("topic", "economy"),
-                    (Predicate<EnrichedArticle>) a -> ArticleRow.topicCodes(a.enrichment()).contains("economy")},
+                new Object[] {q("topic", "trade_investment"),
+                    (Predicate<EnrichedArticle>) a -> ArticleRow.topicCodes(a.enrichment()).contains("trade_investment")},
                 new Object[] {q("country", "fr"),
                     (Predicate<EnrichedArticle>) a -> ArticleRow.countryCodes(a.enrichment()).contains("FR")},
                 new Object[] {q("from", from.toString()) + "&" + q("to", to.toString()),
@@ -167,8 +168,8 @@ class ApiTest {
                 new Object[] {q("from", "2025-03-01") + "&" + q("to", "2025-03-01"),
                     (Predicate<EnrichedArticle>) a -> true},
                 new Object[] {q("to", "2025-02-28"), (Predicate<EnrichedArticle>) a -> false},
-                new Object[] {q("topic", "diplomacy") + "&" + q("country", "DE") + "&" + q("q", "summit"),
-                    (Predicate<EnrichedArticle>) a -> ArticleRow.topicCodes(a.enrichment()).contains("diplomacy")
+                new Object[] {q("topic", "bilateral_relations") + "&" + q("country", "DE") + "&" + q("q", "summit"),
+                    (Predicate<EnrichedArticle>) a -> ArticleRow.topicCodes(a.enrichment()).contains("bilateral_relations")
                             && ArticleRow.countryCodes(a.enrichment()).contains("DE")
                             && a.title().startsWith("Summit")});
     }
@@ -195,7 +196,7 @@ class ApiTest {
         EnrichedArticle a = fixture.articles.get(3);
         assertThat(r.json().get("title").asText()).isEqualTo(a.title());
         assertThat(r.json().get("body").asText()).isEqualTo(a.body());
-        assertThat(r.json().get("enrichment").get("topics").get(0).get("code").asText()).isEqualTo("diplomacy");
+        assertThat(r.json().get("enrichment").get("topics").get(0).get("code").asText()).isEqualTo("bilateral_relations");
         assertThat(r.json().get("visitIds").get(0).asText()).isEqualTo(Events.visitId(3));
         assertThat(r.json().get("revision").asInt()).isEqualTo(1);
 
@@ -330,6 +331,31 @@ class ApiTest {
         }
     }
 
+    @Test
+    void anUnknownTopicCodeIsA400ThatListsTheValidCodes() throws Exception {
+        Response r = get("/api/articles?topic=diplomacy");
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.json().get("parameter").asText()).isEqualTo("topic");
+        assertThat(r.json().get("message").asText()).contains("diplomacy")
+                .contains(TopicCode.all().stream().map(TopicCode::code).toList());
+        // a known code in any case is accepted
+        assertThat(get("/api/articles?topic=Trade_Investment").status()).isEqualTo(200);
+    }
+
+    @Test
+    void topicsEndpointListsEveryCodeWithItsIptcMediaTopic() throws Exception {
+        Response r = get("/api/topics");
+        assertThat(r.status()).isEqualTo(200);
+        List<String> codes = new java.util.ArrayList<>();
+        r.json().forEach(t -> {
+            codes.add(t.get("code").asText());
+            assertThat(t.get("iptc").asText()).matches("medtop:\\d{8}");
+            assertThat(t.get("iptcLabel").asText()).isNotBlank();
+            assertThat(t.get("meaning").asText()).isNotBlank();
+        });
+        assertThat(codes).containsExactlyElementsOf(TopicCode.all().stream().map(TopicCode::code).toList());
+    }
+
     @ParameterizedTest
     @CsvSource({"day,", "week,", "month,", "week,&status=planned&country=DE"})
     void theTimelineCountsVisitsPerStartBucketAndStatus(String interval, String extra) throws Exception {
@@ -416,7 +442,8 @@ class ApiTest {
         "/api/stats/visits?q=%01|q", "/api/stats/timeline?interval=year|interval", "/api/stats/timeline?to=x|to",
         "/api/stats/topics?country=XYZ|country", "/api/stats/topics?from=2025-03-02&to=2025-03-01|from",
         "/api/stats/topics?status=planned|status", "/api/stats/summary?limit=3|limit",
-        "/api/stats/summary?from=2025-03-02&to=2025-03-01|from"})
+        "/api/stats/summary?from=2025-03-02&to=2025-03-01|from", "/api/articles?topic=diplomacy|topic",
+        "/api/stream?topic=politics|topic"})
     void badParametersAre400sThatNameTheParameter(String url, String parameter) throws Exception {
         Response r = get(url);
         assertThat(r.status()).as(r.text()).isEqualTo(400);
@@ -445,6 +472,61 @@ class ApiTest {
         assertThat(metrics.text()).containsPattern(
                 "newswire_store_records_total\\{[^}]*kind=\"article\",outcome=\"inserted\"[^}]*} [1-9]");
         assertThat(get("/no/such/path").status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyEndpointAnswersAsItsOpenApiDescriptionSays() throws Exception {
+        OpenApiResponses openApi = new OpenApiResponses();
+        String article = fixture.articles.get(2).id();
+        String visit = fixture.visits.get(12).id();
+        List<String> urls = List.of(
+                "/api/articles", "/api/articles?limit=3", "/api/articles?topic=health&country=FR",
+                "/api/articles?limit=0", "/api/articles?topic=diplomacy", "/api/articles?colour=red",
+                "/api/articles/" + article, "/api/articles/" + "0".repeat(32), "/api/articles/bad%20id",
+                "/api/visits", "/api/visits?status=planned&limit=5", "/api/visits?host=D",
+                "/api/visits/" + visit, "/api/visits/" + fixture.visits.get(0).id(), "/api/visits/no-such-visit",
+                "/api/stats/visits", "/api/stats/visits?groupBy=host", "/api/stats/visits?groupBy=month",
+                "/api/stats/visits?groupBy=visitor", "/api/stats/visits?groupBy=planet",
+                "/api/stats/timeline", "/api/stats/timeline?interval=month&country=FR", "/api/stats/timeline?interval=year",
+                "/api/stats/topics?interval=week", "/api/stats/topics?country=XYZ", "/api/stats/summary",
+                "/api/stats/summary?country=FR&from=2025-01-01",
+                "/api/topics", "/api/stream?country=France", "/openapi.json", "/health", "/health/ready",
+                "/health/live", "/metrics");
+        Set<String> covered = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (String url : urls) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + url))
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+            openApi.template(path).ifPresent(covered::add);
+            problems.addAll(openApi.problems(path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
+                    r.body()));
+        }
+        // the stream never ends: its status and content type are checked on the first line
+        var stream = http.send(HttpRequest.newBuilder(URI.create(base + "/api/stream?country=FR")).GET().build(),
+                HttpResponse.BodyHandlers.ofLines());
+        try (var lines = stream.body()) {
+            assertThat(lines.findFirst()).contains(": connected");
+        }
+        covered.add("/api/stream");
+        problems.addAll(openApi.problems("/api/stream", stream.statusCode(),
+                stream.headers().firstValue("Content-Type").orElse(null), ""));
+
+        assertThat(problems).isEmpty();
+        List<String> documented = new ArrayList<>();
+        get("/openapi.json").json().get("paths").fieldNames().forEachRemaining(documented::add);
+        assertThat(covered).as("every documented path was called").containsExactlyInAnyOrderElementsOf(documented);
+    }
+
+    @Test
+    void theOpenApiValidationCatchesAResponseThatDisagrees() throws Exception {
+        OpenApiResponses openApi = new OpenApiResponses();
+        assertThat(openApi.problems("/api/topics", 200, "application/json", "[{\"code\": \"diplomacy\"}]"))
+                .isNotEmpty();
+        assertThat(openApi.problems("/api/articles", 200, "application/json", "{\"items\": [], \"nextCursor\": 5}"))
+                .isNotEmpty();
+        assertThat(openApi.problems("/api/topics", 418, "application/json", "{}")).isNotEmpty();
+        assertThat(openApi.problems("/api/articles", 200, "text/html", "<p>")).isNotEmpty();
     }
 
     @Test
@@ -493,10 +575,10 @@ class ApiTest {
             assertThat(first).isEqualTo(": connected"); // subscribed: what is stored from now on is streamed
             assertThat(response.join().statusCode()).isEqualTo(200);
             try (KafkaProducer<byte[], byte[]> p = Infra.producer(bootstrap)) {
-                EnrichedArticle other = Events.article(500, "Elsewhere", Instant.now(), List.of("sport"),
+                EnrichedArticle other = Events.article(500, "Elsewhere", Instant.now(), List.of("health"),
                         List.of("BR"));
                 p.send(record(topics.articlesEnriched(), other.id(), other)).get();
-                EnrichedArticle wanted = Events.article(501, "Tokyo talks", Instant.now(), List.of("diplomacy"),
+                EnrichedArticle wanted = Events.article(501, "Tokyo talks", Instant.now(), List.of("bilateral_relations"),
                         List.of("JP"));
                 p.send(record(topics.articlesEnriched(), wanted.id(), wanted)).get();
                 long sent = System.nanoTime();

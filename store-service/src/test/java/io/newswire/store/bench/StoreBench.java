@@ -211,8 +211,8 @@ public final class StoreBench {
             + "economy market bank election parliament government policy war peace treaty alliance region").split(" ");
     private static final String[] COUNTRIES = {"FR", "DE", "US", "CN", "JP", "BR", "IN", "GB", "IT", "ES", "RU",
         "TR", "EG", "ZA", "NG", "MX", "AR", "CA", "AU", "KR"};
-    private static final String[] TOPICS = {"diplomacy", "economy", "politics", "conflict", "energy", "climate",
-        "trade", "security"};
+    private static final String[] TOPICS = {"bilateral_relations", "trade_investment", "security", "armed_conflict",
+        "energy", "climate_environment", "multilateral", "defense"};
 
     /** Articles shaped like real ones: a 1.5 kB body, a few topics and countries, a visit in one of four. */
     static List<EnrichedArticle> generate(int n, Random random) {

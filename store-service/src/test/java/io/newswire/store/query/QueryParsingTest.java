@@ -31,7 +31,7 @@ class QueryParsingTest {
         ArticleQuery q = ArticleQuery.parse(params());
         assertThat(q.limit()).isEqualTo(ArticleQuery.DEFAULT_LIMIT);
         assertThat(q.text()).isNull();
-        q = ArticleQuery.parse(params("q", "  summit talks ", "country", "fr", "topic", "diplomacy", "limit", "200"));
+        q = ArticleQuery.parse(params("q", "  summit talks ", "country", "fr", "topic", "bilateral_relations", "limit", "200"));
         assertThat(q.text()).isEqualTo("summit talks");
         assertThat(q.country()).isEqualTo("FR");
         assertThat(q.limit()).isEqualTo(200);

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StreamFilterTest {
-    private final EnrichedArticle article = Events.article(1, "t", Events.T0, List.of("economy"), List.of("FR", "de"));
+    private final EnrichedArticle article = Events.article(1, "t", Events.T0, List.of("trade_investment"), List.of("FR", "de"));
     private final Visit visit = Events.visit(1, "US", "JP", null, VisitStatus.PLANNED, List.of());
 
     @Test
@@ -26,9 +26,9 @@ class StreamFilterTest {
 
     @Test
     void topicKeepsArticlesWithItAndNoVisits() {
-        assertThat(StreamFilter.parse(Map.of("topic", List.of("economy"))).matches(article)).isTrue();
-        assertThat(StreamFilter.parse(Map.of("topic", List.of("sport"))).matches(article)).isFalse();
-        assertThat(StreamFilter.parse(Map.of("topic", List.of("economy"))).matches(visit)).isFalse();
+        assertThat(StreamFilter.parse(Map.of("topic", List.of("trade_investment"))).matches(article)).isTrue();
+        assertThat(StreamFilter.parse(Map.of("topic", List.of("health"))).matches(article)).isFalse();
+        assertThat(StreamFilter.parse(Map.of("topic", List.of("trade_investment"))).matches(visit)).isFalse();
     }
 
     @Test
@@ -47,7 +47,7 @@ class StreamFilterTest {
         assertThat(StreamFilter.parse(Map.of("country", List.of("us"))).matches(deleted)).isTrue();
         assertThat(StreamFilter.parse(Map.of("country", List.of("JP"))).matches(deleted)).isTrue();
         assertThat(StreamFilter.parse(Map.of("country", List.of("FR"))).matches(deleted)).isFalse();
-        assertThat(StreamFilter.parse(Map.of("topic", List.of("economy"))).matches(deleted)).isFalse();
+        assertThat(StreamFilter.parse(Map.of("topic", List.of("trade_investment"))).matches(deleted)).isFalse();
     }
 
     @Test
