@@ -78,7 +78,9 @@ class LearnedActorsIntegrationTest {
             send(bootstrap, topics, article("l1", MAY_15, "Nigerian minister in Ghana", "Nigerian Foreign Minister "
                     + "Adaeze Okonkwo-Bello arrived in Accra on Tuesday for talks with her Ghanaian counterpart on "
                     + "trade and border security."));
-            assertThat(enriched(bootstrap, topics, 2)).extracting(EnrichedArticle::id).containsExactly("fr1", "l1");
+            // the two keys may land on different partitions: their order on the enriched topic is not defined
+            assertThat(enriched(bootstrap, topics, 2)).extracting(EnrichedArticle::id)
+                    .containsExactlyInAnyOrder("fr1", "l1");
             Map<String, KnownActor> actors = actors(bootstrap, own, 1);
             assertThat(actors).containsEntry("adaeze okonkwo bello",
                     new KnownActor("Adaeze Okonkwo-Bello", "NG", "foreign minister", MAY_15));
@@ -96,8 +98,9 @@ class LearnedActorsIntegrationTest {
             send(bootstrap, topics, article("l2", MAY_15.plus(Duration.ofDays(26)), "Talks in Lome", "Adaeze "
                     + "Okonkwo-Bello arrived in Lome on Monday for a two-day visit to discuss regional security with "
                     + "officials."));
-            EnrichedArticle later = enriched(bootstrap, topics, 3).get(2);
-            assertThat(later.id()).isEqualTo("l2");
+            List<EnrichedArticle> all = enriched(bootstrap, topics, 3);
+            assertThat(all).extracting(EnrichedArticle::id).containsExactlyInAnyOrder("fr1", "l1", "l2");
+            EnrichedArticle later = all.stream().filter(a -> a.id().equals("l2")).findFirst().orElseThrow();
             assertThat(later.enrichment().visits()).singleElement().satisfies(v -> {
                 assertThat(v.visitorCountries()).containsExactly("NG");
                 assertThat(v.hostCountry()).isEqualTo("TG");
