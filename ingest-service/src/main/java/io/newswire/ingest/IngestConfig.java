@@ -95,12 +95,12 @@ public record IngestConfig(
                 feedsPartitions, articlePartitions, replicationFactor, fetch, poll, l);
     }
 
-    /** Opens loopback and private networks to the fetcher (local use and tests). */
     /** Lets the fetcher reach these exact addresses and ports (local or internal feed servers). */
     public IngestConfig allowingEndpoints(java.util.Set<java.net.InetSocketAddress> endpoints) {
         return withFetch(fetch.withEgress(fetch.egress().allowing(endpoints)));
     }
 
+    /** Opens loopback and private networks to the fetcher (local use and tests). */
     public IngestConfig allowingPrivateNetworks() {
         return withFetch(fetch.withEgress(new EgressPolicy(true, fetch.egress().allowedEndpoints())));
     }

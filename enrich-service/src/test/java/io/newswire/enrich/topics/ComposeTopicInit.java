@@ -33,7 +33,7 @@ final class ComposeTopicInit {
             throw new IllegalStateException(composeFile + " has no kafka-topics service");
         }
         Map<String, String> env = new HashMap<>();
-        job.path("environment").fields().forEachRemaining(e -> {
+        job.path("environment").properties().forEach(e -> {
             Matcher m = DEFAULTED.matcher(e.getValue().asText());
             env.put(e.getKey(), m.matches() ? m.group(1) : e.getValue().asText());
         });

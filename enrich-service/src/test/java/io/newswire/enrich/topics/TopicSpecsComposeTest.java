@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One topic specification: docker-compose.yml's topic-init job creates exactly what {@link TopicSpecs} says, and
  * enrich-service started alone on an empty broker creates its topics the same way compose does.
  */
+@SuppressWarnings("try") // services held open in try blocks only for their side effect: running
 class TopicSpecsComposeTest {
 
     @Test

@@ -294,13 +294,13 @@ public final class LocalStack implements AutoCloseable {
         return options.data().root();
     }
 
-    /** The consumer groups of the pipeline, upstream first, with the topics each reads. */
     /** The feeds on the shared feed list now, in URL order: what ingest polls (from --feeds, or added earlier). */
     public List<String> polledFeeds() {
         return List.copyOf(new io.newswire.ingest.feedlist.FeedListTopic(kafka.bootstrapServers(),
                 options.ingestTopics().feeds()).list().keySet());
     }
 
+    /** The consumer groups of the pipeline, upstream first, with the topics each reads. */
     public List<PipelineDrain.Reader> readers() {
         Topics t = options.topics();
         return List.of(

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Faults under a running store, on the real broker and PostgreSQL, each counted exactly: a poison record on each
  * topic it reads, its PostgreSQL process killed, the service restarted mid-stream.
  */
+@SuppressWarnings("try") // services held open in try blocks only for their side effect: running
 @WithInfra
 @Tag("fault-injection")
 class StoreFaultInjectionTest {
