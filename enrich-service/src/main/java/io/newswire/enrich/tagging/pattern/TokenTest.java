@@ -1,0 +1,122 @@
+package io.newswire.enrich.tagging.pattern;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one token must be: alternatives separated by {@code |}, each a conjunction of terms joined by {@code &}; a
+ * term is a literal word, {@code $SET}, {@code @CLASS} or {@code _} (any token), and {@code !} before a term negates
+ * it. {@code visited|$TRAVEL&!left|@PLACE} reads "visited, or a TRAVEL word other than left, or a place".
+ */
+final class TokenTest {
+    private sealed interface Term permits Word, Words, TokenClass, Any {
+    }
+
+    private record Word(String word) implements Term {
+    }
+
+    private record Words(String name, Set<String> words) implements Term {
+    }
+
+    private record TokenClass(String name) implements Term {
+    }
+
+    private record Any() implements Term {
+    }
+
+    private record Conjunct(Term term, boolean negated) {
+        boolean test(TokenView v, int i, String norm) {
+            boolean hit = switch (term) {
+                case Word w -> w.word().equals(norm);
+                case Words s -> s.words().contains(norm);
+                case TokenClass c -> v.is(c.name(), i);
+                case Any a -> true;
+            };
+            return hit != negated;
+        }
+    }
+
+    private final List<List<Conjunct>> alternatives;
+    private final String source;
+
+    private TokenTest(List<List<Conjunct>> alternatives, String source) {
+        this.alternatives = alternatives;
+        this.source = source;
+    }
+
+    static TokenTest parse(String text, WordSets sets) {
+        List<List<Conjunct>> alternatives = new ArrayList<>();
+        for (String alternative : text.split("\\|", -1)) {
+            List<Conjunct> all = new ArrayList<>();
+            for (String piece : alternative.split("&", -1)) {
+                boolean negated = piece.startsWith("!");
+                all.add(new Conjunct(term(negated ? piece.substring(1) : piece, sets, text), negated));
+            }
+            alternatives.add(List.copyOf(all));
+        }
+        return new TokenTest(List.copyOf(alternatives), text);
+    }
+
+    private static Term term(String t, WordSets sets, String whole) {
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("empty term in token test '" + whole + "'");
+        }
+        if (t.equals("_")) {
+            return new Any();
+        }
+        if (t.startsWith("$")) {
+            return new Words(t.substring(1), Set.copyOf(sets.words(t.substring(1))));
+        }
+        if (t.startsWith("@")) {
+            return new TokenClass(t.substring(1));
+        }
+        if (!t.equals(t.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("literal words are matched in lowercase: '" + t + "' in '" + whole
+                    + "'");
+        }
+        return new Word(t);
+    }
+
+    boolean test(TokenView v, int i) {
+        String norm = v.norm(i);
+        for (List<Conjunct> alternative : alternatives) {
+            boolean all = true;
+            for (int k = 0; k < alternative.size() && all; k++) {
+                all = alternative.get(k).test(v, i, norm);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every word this test can accept, when that is a closed list (each alternative starts with a positive word or
+     * set); null when a class, {@code _} or a negation leaves it open.
+     */
+    Set<String> words() {
+        Set<String> out = new HashSet<>();
+        for (List<Conjunct> alternative : alternatives) {
+            Conjunct first = alternative.getFirst();
+            if (first.negated()) {
+                return null;
+            }
+            switch (first.term()) {
+                case Word w -> out.add(w.word());
+                case Words s -> out.addAll(s.words());
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}
