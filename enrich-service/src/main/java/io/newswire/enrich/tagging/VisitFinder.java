@@ -36,26 +36,26 @@ final class VisitFinder {
         }
     }
 
-    private static final Set<String> ARRIVE = Set.of("arrive", "arrives", "arrived", "arriving", "land", "lands",
+    static final Set<String> ARRIVE = Set.of("arrive", "arrives", "arrived", "arriving", "land", "lands",
             "landed", "landing", "reach", "reaches", "reached", "arrival");
-    private static final Set<String> TRAVEL = Set.of("travel", "travels", "travelled", "traveled", "travelling",
+    static final Set<String> TRAVEL = Set.of("travel", "travels", "travelled", "traveled", "travelling",
             "traveling", "head", "heads", "headed", "heading", "fly", "flies", "flew", "flying", "jet", "jets",
             "jetted", "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "proceed",
             "proceeds", "proceeded", "proceeding", "continue", "continues", "continued", "continuing", "move", "moves",
             "moved", "moving", "go", "goes", "went", "going", "embark", "embarks", "embarked", "embarking", "bound", "en",
             "returned", "returns", "returning");
-    private static final Set<String> VISIT_VERB = Set.of("visit", "visits", "visited", "visiting", "tour",
+    static final Set<String> VISIT_VERB = Set.of("visit", "visits", "visited", "visiting", "tour",
             "tours", "toured", "touring");
     static final Set<String> VISIT_NOUN = Set.of("visit", "visits", "trip", "trips", "tour", "stay",
             "journey", "mission");
-    private static final Set<String> HOST = Set.of("host", "hosts", "hosted", "hosting", "receive", "receives",
+    static final Set<String> HOST = Set.of("host", "hosts", "hosted", "hosting", "receive", "receives",
             "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "greet", "greets", "greeted",
             "greeting");
-    private static final Set<String> MEET = Set.of("meet", "meets", "met", "meeting", "talks", "interact",
+    static final Set<String> MEET = Set.of("meet", "meets", "met", "meeting", "talks", "interact",
             "interacts", "interacted", "call", "calls", "called", "confer", "discussions", "saw");
-    private static final Set<String> ATTEND = Set.of("attend", "attends", "attended", "attending", "participate",
+    static final Set<String> ATTEND = Set.of("attend", "attends", "attended", "attending", "participate",
             "participates", "participated", "participating", "part");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "remains",
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "remains",
             "due", "expected");
     static final Set<String> NOUN_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "'s",
             "this", "that", "first", "maiden", "official", "state", "working", "inaugural", "formal", "planned",
@@ -95,6 +95,7 @@ final class VisitFinder {
     private final Doc doc;
     private final People people;
     private final PlaceFinder placeFinder;
+    private final DocTokens tokens;
     private final LookAlikes lookAlikes;
     private final VisitDates visitDates;
     private final Map<String, VisitDraft> visits = new LinkedHashMap<>();
@@ -117,6 +118,7 @@ final class VisitFinder {
         this.doc = doc;
         this.people = people;
         this.placeFinder = new PlaceFinder(doc);
+        this.tokens = new DocTokens(doc);
         this.lookAlikes = new LookAlikes(doc);
         this.visitDates = new VisitDates(doc);
     }
@@ -244,121 +246,7 @@ final class VisitFinder {
     }
 
     private List<Trigger> triggers(Sentence s) {
-        List<Trigger> out = new ArrayList<>();
-        for (int i = s.from(); i < s.to(); i++) {
-            String w = doc.tok(i).norm();
-            if (!doc.tok(i).word() || !TRIGGER_WORDS.contains(w)) {
-                continue; // one lookup rules out almost every word
-            }
-            if (w.equals("touched") || w.equals("touches") || w.equals("touch") || w.equals("touching")) {
-                if (doc.is(i + 1, "down")) {
-                    out.add(new Trigger(Kind.ARRIVE, i, i + 2));
-                    i++;
-                }
-                continue;
-            }
-            if (w.equals("set") && (doc.is(i + 1, "off") || doc.is(i + 1, "out")) && doc.is(i + 2, "for")) {
-                out.add(new Trigger(Kind.TRAVEL, i, i + 2));
-                continue;
-            }
-            if (ARRIVE.contains(w)) {
-                if ((w.startsWith("land") || w.startsWith("reach")) && !(doc.is(i + 1, "in") || doc.is(i + 1, "at")
-                        || doc.is(i + 1, "here") || doc.placeAt(i + 1) != null || doc.is(i + 1, "the"))) {
-                    continue;
-                }
-                out.add(new Trigger(Kind.ARRIVE, i, i + 1));
-            } else if (TRAVEL.contains(w)) {
-                if (w.equals("en") && !doc.is(i + 1, "route")) {
-                    continue;
-                }
-                if (w.equals("bound") && !doc.is(i + 1, "for")) {
-                    continue;
-                }
-                if ((w.startsWith("lea") || w.equals("left")) && !doc.is(i + 1, "for") && doc.placeAt(i + 1) == null) {
-                    continue; // "left the meeting", but "left for Malaysia" and "left Abuja"
-                }
-                if (w.startsWith("continu") && !(doc.is(i + 1, "to") || doc.is(i + 1, "on") && doc.is(i + 2, "to"))) {
-                    continue; // "talks will continue", but "will continue to Ivory Coast"
-                }
-                if ((w.startsWith("mov") || w.startsWith("go") || w.equals("went")) && !(doc.is(i + 1, "on")
-                        && doc.is(i + 2, "to") && (doc.placeAt(i + 3) != null || doc.is(i + 3, "the") && doc.placeAt(i + 4) != null))) {
-                    continue; // "went on to say", but "will move on to Sweden"
-                }
-                if (w.startsWith("head") && !(doc.is(i + 1, "to") || doc.is(i + 1, "for") || doc.is(i + 1, "home")
-                        || doc.is(i + 1, "on") && doc.is(i + 2, "to"))) {
-                    continue; // "headed by"
-                }
-                if (w.startsWith("return") && !(doc.is(i + 1, "from") || doc.is(i + 1, "home") && doc.is(i + 2, "from"))) {
-                    continue; // only "returned (home) from X" tells of a visit
-                }
-                out.add(new Trigger(Kind.TRAVEL, i, i + 1));
-            } else if (w.equals("visiting") && (i > s.from() && (doc.is(i - 1, "the") || doc.is(i - 1, "a")
-                    || doc.is(i - 1, "his") || doc.is(i - 1, "her")) || doc.roleAt[i + 1 < doc.size() ? i + 1 : i] != null
-                    || i + 1 < doc.size() && doc.countryAt[i + 1] != null
-                    && doc.countryAt[i + 1].kind() == Gazetteer.Kind.ADJECTIVE)) {
-                continue; // "the visiting Jordanian king": an adjective
-            } else if (VISIT_VERB.contains(w) || VISIT_NOUN.contains(w)) {
-                boolean noun = VISIT_NOUN.contains(w) && i > s.from() && placeFinder.isNounOpener(i - 1);
-                if (!noun && VISIT_VERB.contains(w) && (doc.placeAt(i + 1) != null || doc.is(i + 1, "the")
-                        && doc.placeAt(i + 2) != null || doc.is(i + 1, "here") || !VISIT_NOUN.contains(w))) {
-                    out.add(new Trigger(Kind.VISIT, i, i + 1));
-                } else if (VISIT_NOUN.contains(w)) {
-                    out.add(new Trigger(Kind.NOUN, i, i + 1));
-                }
-            } else if (HOST.contains(w)) {
-                if (i > s.from() && BE.contains(doc.tok(i - 1).norm()) && doc.is(i + 1, "by")) {
-                    out.add(new Trigger(Kind.HOSTED_BY, i, i + 2));
-                } else if (doc.is(i + 1, "by")) {
-                    out.add(new Trigger(Kind.HOSTED_BY, i, i + 2));
-                } else {
-                    out.add(new Trigger(Kind.HOST, i, i + 1));
-                }
-            } else if (MEET.contains(w)) {
-                if (w.equals("saw") && !seeOff(s, i)) {
-                    continue;
-                }
-                boolean heldIn = (w.equals("talks") || w.equals("meeting")) && doc.is(i + 1, "in") && i > s.from()
-                        && doc.tok(i - 1).norm().startsWith("h"); // "held talks in Vientiane"
-                if (w.startsWith("call") && !doc.is(i + 1, "on")
-                        || (w.equals("talks") || w.equals("meeting")) && !doc.is(i + 1, "with") && !heldIn) {
-                    continue;
-                }
-                out.add(new Trigger(Kind.MEET, i, i + 1));
-            } else if (ATTEND.contains(w)) {
-                if (w.equals("part") && !(i > s.from() && (doc.tok(i - 1).norm().startsWith("tak")
-                        || doc.is(i - 1, "took")))) {
-                    continue;
-                }
-                out.add(new Trigger(Kind.ATTEND, w.equals("part") ? i - 1 : i, i + 1));
-            } else if (BE.contains(w) && (doc.is(i + 1, "in") && doc.placeAt(i + 2) != null
-                    || doc.is(i + 1, "in") && doc.is(i + 2, "the") && doc.placeAt(i + 3) != null)) {
-                out.add(new Trigger(Kind.PRESENCE, i, i + 1));
-            } else if ((w.equals("expected") || w.equals("due")) && i + 1 < s.to() && expectedWhen(i + 1)) {
-                out.add(new Trigger(Kind.PRESENCE, i, i + 1));
-            } else if (w.equals("represented")) {
-                out.add(new Trigger(Kind.REPRESENTED, i, i + 1));
-            } else if ((w.equals("take") || w.equals("takes") || w.equals("took") || w.equals("taking"))
-                    && (doc.is(i + 1, "him") || doc.is(i + 1, "her") || doc.is(i + 1, "them")) && doc.is(i + 2, "to")) {
-                out.add(new Trigger(Kind.TAKE, i, i + 2));
-            }
-        }
-        return out;
-    }
-
-    /** "Modi is expected on Tuesday", "due later this week": an arrival announced with its date. */
-    private boolean expectedWhen(int i) {
-        Token t = doc.tok(i);
-        return t.is("on") || t.is("later") || t.is("tomorrow") || t.is("today") || t.is("tonight") || t.is("next")
-                || DateFinder.isWeekday(t) || DateFinder.isMonth(t);
-    }
-
-    private boolean seeOff(Sentence s, int i) {
-        for (int j = i + 1; j < Math.min(s.to(), i + 4); j++) {
-            if (doc.is(j, "off")) {
-                return true;
-            }
-        }
-        return false;
+        return VisitPatterns.standard().triggers(tokens, s);
     }
 
     private int clauseEnd(Sentence s, int from, int nextTrigger) {

@@ -1,0 +1,145 @@
+package io.newswire.enrich.tagging;
+
+import io.newswire.enrich.tagging.pattern.Match;
+import io.newswire.enrich.tagging.pattern.TokenPattern;
+import io.newswire.enrich.tagging.pattern.WordSets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rows of {@value #RESOURCE}: visit triggers and look-alikes as token patterns, each with an invented sentence
+ * it matches and one it must not. Loaded once; the file's header describes the format.
+ */
+final class VisitPatterns {
+    static final String RESOURCE = "/tagging/visit-patterns.tsv";
+    /** The group of rows that stop a trigger word from being one. */
+    static final String NOT_A_TRIGGER = "NOT_A_TRIGGER";
+
+    /** One row of the file. */
+    record Row(String group, String name, TokenPattern pattern, String example, String counterexample) {
+        @Override
+        public String toString() {
+            return group + " " + name + ": " + pattern;
+        }
+    }
+
+    private static final class Standard {
+        static final VisitPatterns INSTANCE = load(RESOURCE, VisitWords.SETS);
+    }
+
+    private final List<Row> rows;
+    /** the trigger rows each word may start, in file order */
+    private final Map<String, List<Row>> triggersByWord;
+
+    private VisitPatterns(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+        Map<String, List<Row>> byWord = new HashMap<>();
+        for (Row r : rows) {
+            if (isTriggerGroup(r.group())) {
+                for (String w : r.pattern().anchorWords()) {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        byWord.replaceAll((w, list) -> List.copyOf(list));
+        this.triggersByWord = Map.copyOf(byWord);
+    }
+
+    static VisitPatterns standard() {
+        return Standard.INSTANCE;
+    }
+
+    static VisitPatterns load(String resource, WordSets sets) {
+        List<Row> rows = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (String line : ResourceLines.read(resource)) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 5) {
+                throw new IllegalStateException(resource + ": a row has 5 tab-separated columns (group, name, "
+                        + "pattern, matches, not): " + line);
+            }
+            if (!names.add(f[1])) {
+                throw new IllegalStateException(resource + ": row name used twice: " + f[1]);
+            }
+            TokenPattern p;
+            try {
+                p = TokenPattern.compile(f[2], sets);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(resource + ": row " + f[1] + ": " + e.getMessage(), e);
+            }
+            if (isTriggerGroup(f[0]) && p.anchorWords() == null) {
+                throw new IllegalStateException(resource + ": trigger row " + f[1]
+                        + " must start its span with words or word sets, so that it is only tried at them");
+            }
+            rows.add(new Row(f[0], f[1], p, f[3], f[4]));
+        }
+        return new VisitPatterns(rows);
+    }
+
+    private static boolean isTriggerGroup(String group) {
+        if (group.equals(NOT_A_TRIGGER)) {
+            return true;
+        }
+        for (Trigger.Kind k : Trigger.Kind.values()) {
+            if (k.name().equals(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** The rows of one look-alike group, in file order. */
+    List<Row> group(String group) {
+        return rows.stream().filter(r -> r.group().equals(group)).toList();
+    }
+
+    /** Whether any row of the group matches with its span starting in tokens {@code [from, to)} of the sentence. */
+    boolean anyIn(List<Row> group, DocTokens view, Sentence s, int from, int to) {
+        for (Row r : group) {
+            if (r.pattern().find(view, Math.max(s.from(), from), Math.min(s.to(), to)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The triggers of one sentence, in token order: at each word, the first trigger row matching there decides. */
+    List<Trigger> triggers(DocTokens view, Sentence s) {
+        List<Trigger> out = new ArrayList<>();
+        for (int i = s.from(); i < s.to(); i++) {
+            Decision d = decide(view, s, i);
+            if (d != null && !d.row().group().equals(NOT_A_TRIGGER)) {
+                out.add(new Trigger(Trigger.Kind.valueOf(d.row().group()), i, d.match().end()));
+            }
+        }
+        return out;
+    }
+
+    /** The trigger row that decides at token {@code i}, with its match; null when no row applies. */
+    Decision decide(DocTokens view, Sentence s, int i) {
+        Token tok = view.doc().tok(i);
+        List<Row> candidates = triggersByWord.get(tok.norm());
+        if (candidates == null || !tok.word()) {
+            return null; // one lookup rules out almost every word
+        }
+        for (Row r : candidates) {
+            Match m = r.pattern().matchAt(view, i, s.from(), s.to());
+            if (m != null) {
+                return new Decision(r, m);
+            }
+        }
+        return null;
+    }
+
+    /** The row deciding at a word, and how it matched. */
+    record Decision(Row row, Match match) {
+    }
+}
