@@ -1,6 +1,6 @@
 package io.newswire.enrich.tagging;
 
-import io.newswire.enrich.knowledge.OfficeHolder;
+import io.newswire.enrich.tagging.Actors.Actor;
 import io.newswire.enrich.knowledge.Officials;
 import io.newswire.enrich.tagging.Trigger.Kind;
 import io.newswire.model.VisitStatus;
@@ -21,20 +21,6 @@ import java.util.Set;
  * who hold no office. Each visit collects its visitors, the host officials met, dates, status and evidence.
  */
 final class VisitFinder {
-    /** Who acts in a clause: the office holders, and the countries they stand for. */
-    private record Actor(List<Person> persons, Set<String> countries, boolean official, int from,
-            String officeAlone) {
-        static final Actor NONE = new Actor(List.of(), Set.of(), false, -1);
-
-        /** {@code officeAlone}: the visiting office of a bare title with no country ("the President"), or null. */
-        Actor(List<Person> persons, Set<String> countries, boolean official, int from) {
-            this(persons, countries, official, from, null);
-        }
-
-        boolean isEmpty() {
-            return persons.isEmpty() && countries.isEmpty();
-        }
-    }
 
     static final Set<String> ARRIVE = Set.of("arrive", "arrives", "arrived", "arriving", "land", "lands",
             "landed", "landing", "reach", "reaches", "reached", "arrival");
@@ -65,7 +51,7 @@ final class VisitFinder {
             "overseas", "ongoing", "current", "next", "return", "reciprocal", "day-long", "farewell", "trip",
             "goodwill");
     /** words opening a clause about a visit before the sentence's subject: "After a visit to X, Y ..." */
-    private static final Set<String> FRONTING = Set.of("after", "during", "following", "upon", "on");
+    static final Set<String> FRONTING = Set.of("after", "during", "following", "upon", "on");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though",
             "where", "which", "when", "whom", "meanwhile");
     private static final Set<String> EVENTS = Set.of("ceremony", "reception", "dinner", "banquet", "lunch",
@@ -121,6 +107,10 @@ final class VisitFinder {
         this.tokens = new DocTokens(doc);
         this.lookAlikes = new LookAlikes(doc);
         this.visitDates = new VisitDates(doc);
+    }
+
+    private Actors actors() {
+        return new Actors(doc, people, officials, lastActors);
     }
 
     List<VisitDraft> find() {
@@ -184,7 +174,7 @@ final class VisitFinder {
             if (!with && !accompany || lastHost == null) {
                 continue;
             }
-            Actor actor = subject(s, j);
+            Actor actor = actors().subject(s, j);
             for (Person p : actor.persons()) {
                 VisitDraft only = null;
                 int n = 0;
@@ -262,12 +252,12 @@ final class VisitFinder {
 
     private void travel(Sentence s, Trigger t, int windowEnd, String fronted) {
         Actor named = switch (t.kind()) {
-            case NOUN -> nounActor(s, t, windowEnd);
-            case REPRESENTED -> representedActor(s, t, windowEnd);
-            case TAKE -> pronounActor();
-            default -> subject(s, t.at());
+            case NOUN -> actors().nounActor(s, t, windowEnd);
+            case REPRESENTED -> actors().representedActor(s, t, windowEnd);
+            case TAKE -> actors().pronounActor();
+            default -> actors().subject(s, t.at());
         };
-        Actor actor = named.countries().isEmpty() && named.officeAlone() != null ? outletsOwn(named) : named;
+        Actor actor = named.countries().isEmpty() && named.officeAlone() != null ? actors().outletsOwn(named) : named;
         if (actor.isEmpty()) {
             return;
         }
@@ -291,7 +281,7 @@ final class VisitFinder {
                     p.country = places.origin;
                 }
             }
-            actor = actorOfPersons(actor.persons(), actor.from());
+            actor = actors().actorOfPersons(actor.persons(), actor.from());
         }
         if (leaving && places.origin != null && !actor.countries().contains(places.origin) && actor.official()) {
             // "departed Busan after concluding his state visit": leaving the host country ends the visit there
@@ -330,24 +320,6 @@ final class VisitFinder {
         }
     }
 
-    /**
-     * "The President arrived in Accra on Monday", with no country for that president anywhere in the story: the last
-     * resort is the outlet's own country, and the office holder the tables list for it then. Only ever for the one
-     * who travels, never for a host.
-     */
-    private Actor outletsOwn(Actor bare) {
-        String home = doc.sourceCountry;
-        if (home == null) {
-            return bare;
-        }
-        List<OfficeHolder> holders = officials.holding(home, bare.officeAlone(), doc.published);
-        List<Person> persons = List.of();
-        if (holders.size() == 1) {
-            persons = List.of(new Person(holders.getFirst().name(), bare.officeAlone(), RoleLexicon.Rank.VISITOR,
-                    home, bare.from() < 0 ? 0 : bare.from()));
-        }
-        return new Actor(persons, Set.of(home), true, bare.from());
-    }
 
     private void record(Sentence s, Actor actor, String host, VisitStatus status, Trigger t, int windowEnd,
             boolean datesApply) {
@@ -421,7 +393,7 @@ final class VisitFinder {
         for (int j = s.from(); j + 1 < Math.min(s.to(), windowEnd); j++) {
             if (doc.is(j, "accompanied") && doc.is(j + 1, "by")
                     || (doc.is(j, "along") || doc.is(j, "together")) && doc.is(j + 1, "with")) {
-                return objectAfter(s, j + 2, s.to(), true).persons();
+                return actors().objectAfter(s, j + 2, s.to(), true).persons();
             }
         }
         return List.of();
@@ -512,8 +484,8 @@ final class VisitFinder {
 
     /** "X hosted / received / welcomed Y": Y visits X's country. */
     private void hostActive(Sentence s, Trigger t, int windowEnd, String fronted) {
-        Actor hostActor = subject(s, t.at());
-        Actor guest = objectAfter(s, t.after(), windowEnd, true);
+        Actor hostActor = actors().subject(s, t.at());
+        Actor guest = actors().objectAfter(s, t.after(), windowEnd, true);
         if (guest.isEmpty() || !guest.official() || !guestFollows(t.after(), guest.from())) {
             return; // "welcomed the decision announced by X" welcomes no one
         }
@@ -618,11 +590,11 @@ final class VisitFinder {
 
     /** "Y was received by X": hosts for Y's visit. */
     private void hostedBy(Sentence s, Trigger t, int windowEnd, String fronted) {
-        Actor guest = subject(s, t.at());
+        Actor guest = actors().subject(s, t.at());
         if (guest.isEmpty()) {
             return;
         }
-        List<Person> hosts = personsAfter(s, t.after(), s.to());
+        List<Person> hosts = actors().personsAfter(s, t.after(), s.to());
         String host = null;
         for (Person p : hosts) {
             if (p.country != null && !guest.countries().contains(p.country)) {
@@ -654,7 +626,7 @@ final class VisitFinder {
 
     /** "Fidan and Güler will meet Pakistan Prime Minister X": X is a host official of their visit. */
     private void meet(Sentence s, Trigger t, int windowEnd) {
-        Actor subject = subject(s, t.at());
+        Actor subject = actors().subject(s, t.at());
         Places where = placeFinder.places(s, t, windowEnd);
         if (!doc.is(t.at(), "saw") && !where.codes.isEmpty() && subject.official()
                 && !lookAlikes.remoteOrDenied(s, subject.from(), t, windowEnd) && !lookAlikes.background(s, subject.from(), t, windowEnd)) {
@@ -674,18 +646,18 @@ final class VisitFinder {
         Actor guest;
         if (seeOff) {
             // "Senior officials, including X, saw him off": the subject hosts, the object leaves
-            guest = objectAfter(s, t.after(), windowEnd, false);
+            guest = actors().objectAfter(s, t.after(), windowEnd, false);
             others = subject.persons();
         } else {
             guest = subject;
-            others = personsAfter(s, t.after(), s.to());
+            others = actors().personsAfter(s, t.after(), s.to());
         }
         if (guest.isEmpty()) {
             return;
         }
         if (!seeOff && where.codes.size() <= 1) {
             // "President X met the visiting Jordanian King Y in Cairo": the met is the visitor
-            Actor met = objectAfter(s, t.after(), windowEnd, true);
+            Actor met = actors().objectAfter(s, t.after(), windowEnd, true);
             String home = subject.countries().size() == 1 ? subject.countries().iterator().next() : null;
             String place = where.codes.isEmpty() ? null : where.codes.iterator().next();
             boolean visiting = false;
@@ -752,301 +724,6 @@ final class VisitFinder {
     }
 
     // ---- actors ----
-
-    /** The actor just before token t in its sentence, with the units coordinated with it ("X and Y"). */
-    private Actor subject(Sentence s, int t) {
-        List<People.Unit> units = people.units(s.index());
-        // "President X's arrival": the possessor, whatever stands before it
-        if (t - 1 > s.from() && doc.is(t - 1, "'s")) {
-            for (People.Unit u : units) {
-                if (u.to() == t - 1 && u.kind() != People.UnitKind.OTHER_NAME) {
-                    return actorOf(List.of(u));
-                }
-            }
-        }
-        // "after arriving", "upon arrival": the sentence's subject did it
-        if (t > s.from() && (doc.is(t - 1, "after") || doc.is(t - 1, "upon") || doc.is(t - 1, "before")
-                || doc.is(t - 1, "on") && doc.tok(t).norm().endsWith("ing"))) {
-            for (People.Unit u : units) {
-                if (u.to() <= t) {
-                    return actorOf(List.of(u));
-                }
-            }
-            return Actor.NONE;
-        }
-        // "..., who is in Viet Nam for an official visit"
-        int w = t - 1;
-        while (w > s.from() && (BE.contains(doc.tok(w).norm()) || doc.is(w, "will") || doc.is(w, "has")
-                || doc.is(w, "had") || doc.is(w, "also") || doc.is(w, "have"))) {
-            w--;
-        }
-        if (doc.is(w, "who")) {
-            int end = w;
-            if (end - 1 >= s.from() && doc.tok(end - 1).text().equals(",")) {
-                end--;
-            }
-            for (People.Unit u : units) {
-                if (u.to() == end) {
-                    return actorOf(List.of(u));
-                }
-            }
-        }
-        People.Unit nearest = null;
-        int idx = -1;
-        for (int k = units.size() - 1; k >= 0; k--) {
-            People.Unit u = units.get(k);
-            if (u.to() <= t && !objectOfPreposition(u, s) && !(u.kind() == People.UnitKind.PRONOUN
-                    && possessiveOrObject(u.from())) && !(u.kind() == People.UnitKind.OTHER_NAME && u.to() == t)) {
-                nearest = u;
-                idx = k;
-                break;
-            }
-        }
-        if (nearest == null) {
-            // "Upon his arrival in Lima, President X was greeted": the name follows
-            if (t - 1 >= s.from() && t - 1 <= s.from() + 2 && (doc.is(t - 1, "his") || doc.is(t - 1, "her")
-                    || doc.is(t - 1, "their"))) {
-                return objectAfter(s, t + 1, s.to(), true);
-            }
-            return Actor.NONE;
-        }
-        List<People.Unit> group = new ArrayList<>();
-        group.add(nearest);
-        for (int k = idx - 1; k >= 0; k--) {
-            People.Unit prev = units.get(k);
-            if (coordinated(prev.to(), group.getFirst().from())) {
-                group.addFirst(prev);
-            } else {
-                break;
-            }
-        }
-        return actorOf(group);
-    }
-
-    private boolean objectOfPreposition(People.Unit u, Sentence s) {
-        int p = u.from() - 1;
-        while (p >= s.from() && (doc.countryAt[p] != null || doc.is(p, "the") || doc.is(p, "'s")
-                || doc.is(p, "his") || doc.is(p, "her") || doc.is(p, "their") || doc.tok(p).norm().endsWith("ian")
-                && doc.countryAt[p] != null)) {
-            p--;
-        }
-        if (p < s.from()) {
-            return false;
-        }
-        String w = doc.tok(p).norm();
-        if (w.equals("by") && p > s.from() && (doc.is(p - 1, "led") || doc.is(p - 1, "headed"))) {
-            return false; // "a delegation led by Foreign Minister X arrived": X is who arrived
-        }
-        return w.equals("with") || w.equals("by") || w.equals("to") || w.equals("from") || w.equals("for")
-                || w.equals("of") || w.equals("against") || w.equals("including") || w.equals("met")
-                || w.equals("meet") || w.equals("meets") || w.equals("received") || w.equals("welcomed")
-                || w.equals("hosted") || w.equals("invitation");
-    }
-
-    private boolean possessiveOrObject(int i) {
-        String w = doc.tok(i).norm();
-        return w.equals("him") || w.equals("them") || w.equals("his") || w.equals("their")
-                || w.equals("her") && !(i + 1 < doc.size() && doc.tok(i + 1).word() && BE.contains(doc.tok(i + 1).norm()));
-    }
-
-    private boolean coordinated(int from, int to) {
-        if (to - from > 6 || to <= from) {
-            return false;
-        }
-        for (int j = from; j < to; j++) {
-            String w = doc.tok(j).norm();
-            if (!(w.equals("and") || w.equals(",") || w.equals("as") || w.equals("well") || w.equals("&")
-                    || doc.inCountry[j] || w.equals("'s") || w.equals("the") || w.equals("his") || w.equals("her")
-                    || w.equals("their") || w.equals("counterpart"))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "his visit", "Holt's visit", "Li Wenbo's four-day trip", "the visit by X and Y", else the subject. */
-    private Actor nounActor(Sentence s, Trigger t, int windowEnd) {
-        int j = t.at() - 1;
-        while (j >= s.from() && NOUN_OPENERS.contains(doc.tok(j).norm()) && !doc.is(j, "'s") && !doc.is(j, "his")
-                && !doc.is(j, "her") && !doc.is(j, "their") && !doc.is(j, "a") && !doc.is(j, "the")
-                && !doc.is(j, "an")) {
-            j--;
-        }
-        if (j >= s.from() && doc.is(j, "'s")) {
-            for (People.Unit u : people.units(s.index())) {
-                if (u.to() == j) {
-                    return actorOf(List.of(u));
-                }
-            }
-            if (j - 1 >= s.from() && doc.countryAt[j - 1] == null) {
-                return Actor.NONE;
-            }
-        }
-        if (j >= s.from() && (doc.is(j, "his") || doc.is(j, "her") || doc.is(j, "their"))) {
-            Actor a = subject(s, j);
-            if (a.isEmpty() && j <= s.from() + 1) {
-                // "During his visit to Japan, Prime Minister X met ...": the name follows
-                a = objectAfter(s, t.after(), s.to(), true);
-            }
-            return a.isEmpty() ? pronounActor() : a;
-        }
-        if (j >= s.from() && j <= s.from() + 1 && (doc.is(j, "a") || doc.is(j, "an") || doc.is(j, "the"))
-                && (j == s.from() || FRONTING.contains(doc.tok(s.from()).norm()))) {
-            // "After a three-day visit to Tajikistan, President X arrived in Tehran": the name follows the clause
-            Actor a = objectAfter(s, t.after(), s.to(), true);
-            if (!a.isEmpty()) {
-                return a;
-            }
-        }
-        if (doc.is(t.after(), "by") || doc.is(t.after(), "of")) {
-            Actor a = objectAfter(s, t.after() + 1, windowEnd, false);
-            if (!a.isEmpty()) {
-                return a;
-            }
-        }
-        // "a planned visit to Canada by Prime Minister X"
-        for (int k = t.after(); k < Math.min(windowEnd, t.after() + 8); k++) {
-            if (doc.is(k, "by") && (doc.inCountry[k - 1] || doc.is(k - 1, "here"))) {
-                Actor a = objectAfter(s, k + 1, windowEnd, false);
-                if (!a.isEmpty()) {
-                    return a;
-                }
-            }
-        }
-        Actor a = subject(s, t.at());
-        if (a.isEmpty() && (doc.is(t.at() - 1, "the") || doc.is(t.at() - 1, "this"))) {
-            return pronounActor(); // "The visit will not take place": the visit just reported
-        }
-        return a;
-    }
-
-    /** "... is to be represented at the summit by Foreign Minister X": X goes, for the represented leader. */
-    private Actor representedActor(Sentence s, Trigger t, int windowEnd) {
-        int by = -1;
-        for (int j = t.after(); j < s.to(); j++) {
-            if (doc.is(j, "by")) {
-                by = j;
-                break;
-            }
-        }
-        if (by < 0) {
-            return Actor.NONE;
-        }
-        Actor rep = objectAfter(s, by + 1, s.to(), false);
-        Actor principal = subject(s, t.at());
-        for (Person p : rep.persons()) {
-            if (p.country == null && principal.countries().size() == 1) {
-                p.country = principal.countries().iterator().next();
-            }
-        }
-        return objectAfter(s, by + 1, s.to(), false);
-    }
-
-    /** He, she, they: whoever the previous visit news was about. */
-    private Actor pronounActor() {
-        if (lastActors.isEmpty()) {
-            return Actor.NONE;
-        }
-        return actorOfPersons(lastActors, -1);
-    }
-
-    /** The first actor after token {@code from}, with those coordinated with it. */
-    private Actor objectAfter(Sentence s, int from, int to, boolean skipPronouns) {
-        List<People.Unit> units = people.units(s.index());
-        List<People.Unit> group = new ArrayList<>();
-        for (People.Unit u : units) {
-            if (u.from() < from || u.from() >= to) {
-                continue;
-            }
-            if (group.isEmpty()) {
-                if (u.kind() == People.UnitKind.PRONOUN) {
-                    if (skipPronouns && !doc.is(u.from(), "him") && !doc.is(u.from(), "her")
-                            && !doc.is(u.from(), "them")) {
-                        continue;
-                    }
-                    return pronounActor();
-                }
-                group.add(u);
-            } else if (coordinated(group.getLast().to(), u.from())) {
-                group.add(u);
-            } else {
-                break;
-            }
-        }
-        return group.isEmpty() ? Actor.NONE : actorOf(group);
-    }
-
-    private List<Person> personsAfter(Sentence s, int from, int to) {
-        List<Person> out = new ArrayList<>();
-        for (int j = from; j < to; j++) {
-            if (SPEECH.contains(doc.tok(j).norm())) {
-                to = j; // "..., Onanuga had said": the speaker is no one met
-                break;
-            }
-        }
-        for (People.Unit u : people.units(s.index())) {
-            if (u.from() >= from && u.from() < to) {
-                for (Person p : u.persons(people)) {
-                    if (!out.contains(p)) {
-                        out.add(p);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private Actor actorOf(List<People.Unit> units) {
-        List<Person> persons = new ArrayList<>();
-        Set<String> countries = new LinkedHashSet<>();
-        boolean official = false;
-        String officeAlone = null;
-        for (People.Unit u : units) {
-            if (u.kind() == People.UnitKind.PRONOUN) {
-                if (doc.is(u.from(), "he") || doc.is(u.from(), "she") || doc.is(u.from(), "they")
-                        || doc.is(u.from(), "him") || doc.is(u.from(), "them")) {
-                    Actor a = pronounActor();
-                    persons.addAll(a.persons());
-                    countries.addAll(a.countries());
-                    official |= a.official();
-                }
-                continue;
-            }
-            if (u.kind() == People.UnitKind.OTHER_NAME) {
-                continue;
-            }
-            List<Person> ps = u.persons(people);
-            for (Person p : ps) {
-                if (!persons.contains(p)) {
-                    persons.add(p);
-                }
-                if (p.country != null) {
-                    countries.add(p.country);
-                }
-                official |= p.canVisit();
-            }
-            if (ps.isEmpty() && u.kind() == People.UnitKind.ROLE && u.country() != null) {
-                countries.add(u.country());
-                official |= u.role().rank() == RoleLexicon.Rank.VISITOR;
-            } else if (ps.isEmpty() && u.kind() == People.UnitKind.ROLE && !u.role().plural()
-                    && u.role().rank() == RoleLexicon.Rank.VISITOR) {
-                officeAlone = u.role().role();
-            }
-        }
-        return new Actor(persons, countries, official, units.getFirst().from(), officeAlone);
-    }
-
-    private Actor actorOfPersons(List<Person> persons, int from) {
-        Set<String> countries = new LinkedHashSet<>();
-        boolean official = false;
-        for (Person p : persons) {
-            if (p.country != null) {
-                countries.add(p.country);
-            }
-            official |= p.canVisit();
-        }
-        return new Actor(List.copyOf(persons), countries, official, from);
-    }
 
     // ---- places ----
 
