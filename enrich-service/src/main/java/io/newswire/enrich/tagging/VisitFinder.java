@@ -86,13 +86,6 @@ final class VisitFinder {
     private final VisitDates visitDates;
     private final VisitStatuses statuses;
     private final Map<String, VisitDraft> visits = new LinkedHashMap<>();
-    /** who the previous sentence's visit was about, for "He will hold talks ..." */
-    private List<Person> lastActors = List.of();
-    private String lastHost;
-    /** news about visits reported later in the article ("his visit was cancelled" before "he was to visit X") */
-    private final List<Runnable> pendingAttachments = new ArrayList<>();
-    /** set while recording the end of a visit ("left Manila on Sunday"): its date is the last day */
-    private boolean ending;
 
     private final Officials officials;
 
@@ -111,15 +104,18 @@ final class VisitFinder {
         this.statuses = new VisitStatuses(doc, visitDates);
     }
 
-    private Actors actors() {
-        return new Actors(doc, people, officials, lastActors);
+    private Actors actors(Story story) {
+        return new Actors(doc, people, officials, story.lastActors());
     }
 
     List<VisitDraft> find() {
+        Story story = Story.START;
         for (Sentence s : doc.sentences) {
-            sentence(s);
+            story = sentence(s, story);
         }
-        pendingAttachments.forEach(Runnable::run);
+        for (Story.LateNews news : story.lateNews()) {
+            attachToKnown(news);
+        }
         List<VisitDraft> out = new ArrayList<>();
         for (VisitDraft v : visits.values()) {
             // "The Irish delegation includes Trade Minister X": members travel with the visitor
@@ -138,7 +134,8 @@ final class VisitFinder {
 
     // ---- triggers ----
 
-    private void sentence(Sentence s) {
+    private Story sentence(Sentence s, Story in) {
+        Story story = in;
         List<Trigger> triggers = triggers(s);
         if (s.index() < doc.titleSentences) {
             // headlines drop the verb: "Scholz in Kazakhstan for energy talks"
@@ -154,34 +151,35 @@ final class VisitFinder {
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
             int windowEnd = clauseEnd(s, t.after(), k + 1 < triggers.size() ? triggers.get(k + 1).at() : s.to());
-            switch (t.kind()) {
-                case HOST -> hostActive(s, t, windowEnd, fronted);
-                case HOSTED_BY -> hostedBy(s, t, windowEnd, fronted);
-                case MEET -> meet(s, t, windowEnd);
-                default -> travel(s, t, windowEnd, fronted);
-            }
+            story = switch (t.kind()) {
+                case HOST -> hostActive(s, t, windowEnd, fronted, story);
+                case HOSTED_BY -> hostedBy(s, t, windowEnd, fronted, story);
+                case MEET -> meet(s, t, windowEnd, story);
+                default -> travel(s, t, windowEnd, fronted, story);
+            };
         }
-        homecoming(s);
-        travellingWith(s);
+        homecoming(s, story);
+        travellingWith(s, story);
+        return story;
     }
 
     /** "Trade Minister X is travelling with the king", "X accompanied the president": X is in the delegation. */
-    private void travellingWith(Sentence s) {
+    private void travellingWith(Sentence s, Story story) {
         for (int j = s.from() + 1; j + 1 < s.to(); j++) {
             String w = doc.tok(j).norm();
             boolean with = (w.equals("travelling") || w.equals("traveling") || w.equals("travelled")
                     || w.equals("traveled")) && doc.is(j + 1, "with");
             boolean accompany = (w.equals("accompanying") || w.equals("accompanies") || w.equals("accompanied"))
                     && !doc.is(j + 1, "by");
-            if (!with && !accompany || lastHost == null) {
+            if (!with && !accompany || story.lastHost() == null) {
                 continue;
             }
-            Actor actor = actors().subject(s, j);
+            Actor actor = actors(story).subject(s, j);
             for (Person p : actor.persons()) {
                 VisitDraft only = null;
                 int n = 0;
                 for (VisitDraft v : visits.values()) {
-                    if (v.host.equals(lastHost) && (p.country == null || p.countryGuessed
+                    if (v.host.equals(story.lastHost()) && (p.country == null || p.countryGuessed
                             || v.visitorCountry.equals(p.country))) {
                         only = v;
                         n++;
@@ -200,7 +198,7 @@ final class VisitFinder {
      * "met X before returning to Warsaw", "returned home on Tuesday": going home is no visit; told in the past, it
      * ends the visit the story is about.
      */
-    private void homecoming(Sentence s) {
+    private void homecoming(Sentence s, Story story) {
         for (int j = s.from(); j + 1 < s.to(); j++) {
             String w = doc.tok(j).norm();
             if (!(w.equals("returned") || w.equals("returning") || w.equals("flew") || w.equals("headed")
@@ -220,8 +218,8 @@ final class VisitFinder {
                 }
             }
             for (VisitDraft v : visits.values()) {
-                boolean hers = home == null ? v.host.equals(lastHost) : v.visitorCountry.equals(home);
-                if (hers && (home == null || v.host.equals(lastHost)) && v.status != VisitStatus.CANCELLED) {
+                boolean hers = home == null ? v.host.equals(story.lastHost()) : v.visitorCountry.equals(home);
+                if (hers && (home == null || v.host.equals(story.lastHost())) && v.status != VisitStatus.CANCELLED) {
                     v.status(VisitStatus.COMPLETED);
                     List<DateMention> when = DateFinder.find(doc.tokens, j + 1, Math.min(s.to(), j + 8));
                     if (v.end == null && v.start != null && !when.isEmpty()) {
@@ -252,20 +250,21 @@ final class VisitFinder {
 
     // ---- travel-like triggers ----
 
-    private void travel(Sentence s, Trigger t, int windowEnd, String fronted) {
+    private Story travel(Sentence s, Trigger t, int windowEnd, String fronted, Story in) {
+        Story story = in;
         Actor named = switch (t.kind()) {
-            case NOUN -> actors().nounActor(s, t, windowEnd);
-            case REPRESENTED -> actors().representedActor(s, t, windowEnd);
-            case TAKE -> actors().pronounActor();
-            default -> actors().subject(s, t.at());
+            case NOUN -> actors(story).nounActor(s, t, windowEnd);
+            case REPRESENTED -> actors(story).representedActor(s, t, windowEnd);
+            case TAKE -> actors(story).pronounActor();
+            default -> actors(story).subject(s, t.at());
         };
-        Actor actor = named.countries().isEmpty() && named.officeAlone() != null ? actors().outletsOwn(named) : named;
+        Actor actor = named.countries().isEmpty() && named.officeAlone() != null ? actors(story).outletsOwn(named) : named;
         if (actor.isEmpty()) {
-            return;
+            return story;
         }
         int from = Math.max(s.from(), Math.min(actor.from() < 0 ? t.at() : actor.from(), t.at()));
         if (lookAlikes.remoteOrDenied(s, from, t, windowEnd) || lookAlikes.background(s, from, t, windowEnd)) {
-            return;
+            return story;
         }
         Places places = placeFinder.places(s, t, windowEnd);
         if (places.codes.isEmpty() && fronted != null && (t.kind() == Kind.ATTEND || t.kind() == Kind.ARRIVE)) {
@@ -283,32 +282,27 @@ final class VisitFinder {
                     p.country = places.origin;
                 }
             }
-            actor = actors().actorOfPersons(actor.persons(), actor.from());
+            actor = actors(story).actorOfPersons(actor.persons(), actor.from());
         }
         if (leaving && places.origin != null && !actor.countries().contains(places.origin) && actor.official()) {
             // "departed Busan after concluding his state visit": leaving the host country ends the visit there
-            ending = true;
-            record(s, actor, places.origin, VisitStatus.COMPLETED, t, windowEnd, true);
-            ending = false;
+            story = record(s, actor, places.origin, VisitStatus.COMPLETED, t, windowEnd, true, true, story);
         }
         if (places.codes.isEmpty()) {
-            String fallback = fallbackHost(t, places);
+            String fallback = fallbackHost(t, places, story);
             if (fallback == null && (t.kind() == Kind.ARRIVE || t.kind() == Kind.PRESENCE) && !places.origin()
                     && !doc.tok(t.at()).norm().startsWith("reach") && whenFollows(t.after())
-                    && knownVisit(actor) == null) {
+                    && knownVisit(actor, story.lastHost()) == null) {
                 // "Nigerian President X is expected on Tuesday": arriving where the story is
-                fallback = lastHost != null ? lastHost : doc.datelineCountry;
+                fallback = story.lastHost() != null ? story.lastHost() : doc.datelineCountry;
             }
             if (fallback == null) {
-                String hostThen = lastHost;
-                Actor who = actor;
-                pendingAttachments.add(() -> attachToKnown(s, who, t, windowEnd, status, hostThen));
-                return;
+                return story.withLateNews(new Story.LateNews(s, actor, t, windowEnd, status, story.lastHost()));
             }
             places.codes.add(fallback);
         }
         if (!actor.official()) {
-            return;
+            return story;
         }
         boolean departureFromHome = places.origin != null && actor.countries().contains(places.origin);
         Set<String> hosts = new LinkedHashSet<>(places.codes);
@@ -316,15 +310,16 @@ final class VisitFinder {
         boolean first = true;
         for (String host : hosts) {
             // "began a tour of Kenya, Tanzania and Zambia": under way in the first, the later legs still ahead
-            record(s, actor, host, first || status != VisitStatus.ONGOING ? status : VisitStatus.PLANNED, t,
-                    windowEnd, datesApply);
+            story = record(s, actor, host, first || status != VisitStatus.ONGOING ? status : VisitStatus.PLANNED, t,
+                    windowEnd, datesApply, false, story);
             first = false;
         }
+        return story;
     }
 
 
-    private void record(Sentence s, Actor actor, String host, VisitStatus status, Trigger t, int windowEnd,
-            boolean datesApply) {
+    private Story record(Sentence s, Actor actor, String host, VisitStatus status, Trigger t, int windowEnd,
+            boolean datesApply, boolean ending, Story story) {
         boolean any = false;
         for (String country : actor.countries()) {
             if (country.equals(host)) {
@@ -336,7 +331,7 @@ final class VisitFinder {
                     v.addVisitor(p);
                 }
             }
-            joinDelegation(v, companions(s, t, windowEnd));
+            joinDelegation(v, companions(s, t, windowEnd, story));
             v.status(status);
             v.evidence.add(s.index());
             if (datesApply) {
@@ -344,11 +339,8 @@ final class VisitFinder {
                 afterEarlierLeg(s, v, t, windowEnd);
             }
             any = true;
-            lastHost = host;
         }
-        if (any) {
-            lastActors = actor.persons();
-        }
+        return any ? story.visitIn(host, actor.persons()) : story;
     }
 
     /** Companions travel under the visitor's flag, whatever the dateline suggested. */
@@ -391,19 +383,22 @@ final class VisitFinder {
     }
 
     /** "X, accompanied by Foreign Minister Y, arrived": Y travels with X. */
-    private List<Person> companions(Sentence s, Trigger t, int windowEnd) {
+    private List<Person> companions(Sentence s, Trigger t, int windowEnd, Story story) {
         for (int j = s.from(); j + 1 < Math.min(s.to(), windowEnd); j++) {
             if (doc.is(j, "accompanied") && doc.is(j + 1, "by")
                     || (doc.is(j, "along") || doc.is(j, "together")) && doc.is(j + 1, "with")) {
-                return actors().objectAfter(s, j + 2, s.to(), true).persons();
+                return actors(story).objectAfter(s, j + 2, s.to(), true).persons();
             }
         }
         return List.of();
     }
 
     /** A visit noun with no place of its own ("his visit has been cancelled"): news about a visit already known. */
-    private void attachToKnown(Sentence s, Actor actor, Trigger t, int windowEnd, VisitStatus status,
-            String hostThen) {
+    private void attachToKnown(Story.LateNews news) {
+        Sentence s = news.sentence();
+        Actor actor = news.actor();
+        Trigger t = news.trigger();
+        int windowEnd = news.windowEnd();
         List<VisitDraft> matches = new ArrayList<>();
         for (VisitDraft v : visits.values()) {
             for (Person p : actor.persons()) {
@@ -424,7 +419,7 @@ final class VisitFinder {
             // several legs of a trip: the one reported in this sentence, else the one the story was last about
             List<VisitDraft> here = matches.stream().filter(v -> v.evidence.contains(s.index())).toList();
             if (here.isEmpty()) {
-                here = matches.stream().filter(v -> v.host.equals(hostThen)).toList();
+                here = matches.stream().filter(v -> v.host.equals(news.hostThen())).toList();
             }
             matches = here;
         }
@@ -436,8 +431,8 @@ final class VisitFinder {
         if (sideTrip(t)) {
             return; // "is also expected to visit the Atacama desert on Friday": a stop inside the host country
         }
-        v.status(status);
-        visitDates.dates(s, v, t, windowEnd, actor.from(), ending);
+        v.status(news.status());
+        visitDates.dates(s, v, t, windowEnd, actor.from(), false);
     }
 
     /** A trip to a named place that is no country: "visit the Atacama desert", "travel to Kandy". */
@@ -468,16 +463,16 @@ final class VisitFinder {
                 || t.is("soon") || DateFinder.isWeekday(t) || DateFinder.isMonth(t);
     }
 
-    private String fallbackHost(Trigger t, Places places) {
+    private String fallbackHost(Trigger t, Places places, Story story) {
         if (places.here) {
-            return doc.datelineCountry != null ? doc.datelineCountry : lastHost;
+            return doc.datelineCountry != null ? doc.datelineCountry : story.lastHost();
         }
         if (places.anaphoric) {
-            return lastHost;
+            return story.lastHost();
         }
         if (t.kind() == Kind.ARRIVE && places.unnamedPlace) {
             // "arrived at Jomo Kenyatta International Airport": where the story is set
-            return lastHost != null ? lastHost : doc.datelineCountry;
+            return story.lastHost() != null ? story.lastHost() : doc.datelineCountry;
         }
         return null;
     }
@@ -485,16 +480,17 @@ final class VisitFinder {
     // ---- host-side triggers ----
 
     /** "X hosted / received / welcomed Y": Y visits X's country. */
-    private void hostActive(Sentence s, Trigger t, int windowEnd, String fronted) {
-        Actor hostActor = actors().subject(s, t.at());
-        Actor guest = actors().objectAfter(s, t.after(), windowEnd, true);
+    private Story hostActive(Sentence s, Trigger t, int windowEnd, String fronted, Story in) {
+        Story story = in;
+        Actor hostActor = actors(story).subject(s, t.at());
+        Actor guest = actors(story).objectAfter(s, t.after(), windowEnd, true);
         if (guest.isEmpty() || !guest.official() || !guestFollows(t.after(), guest.from())) {
-            return; // "welcomed the decision announced by X" welcomes no one
+            return story; // "welcomed the decision announced by X" welcomes no one
         }
         String hostPlace = placeBefore(s, t.at());
         if (lookAlikes.remoteOrDenied(s, hostActor.from() < 0 ? t.at() : hostActor.from(), t, windowEnd)
                 || lookAlikes.background(s, t.at(), t, windowEnd)) {
-            return;
+            return story;
         }
         String host = null;
         for (Person p : hostActor.persons()) {
@@ -514,10 +510,10 @@ final class VisitFinder {
             host = places.codes.iterator().next();
         }
         if (host == null) {
-            host = fronted != null ? fronted : doc.datelineCountry != null ? doc.datelineCountry : lastHost;
+            host = fronted != null ? fronted : doc.datelineCountry != null ? doc.datelineCountry : story.lastHost();
         }
         if (host == null) {
-            return;
+            return story;
         }
         for (Person p : hostActor.persons()) {
             if (p.country == null && !hostActor.persons().isEmpty()) {
@@ -529,7 +525,7 @@ final class VisitFinder {
         if (statuses.cancelled(s, t.at(), windowEnd)) {
             status = VisitStatus.CANCELLED;
         }
-        record(s, guest, host, status, t, windowEnd, true);
+        story = record(s, guest, host, status, t, windowEnd, true, false, story);
         for (String c : guest.countries()) {
             VisitDraft v = visits.get(c + ">" + host);
             if (v != null) {
@@ -540,6 +536,7 @@ final class VisitFinder {
                 }
             }
         }
+        return story;
     }
 
     /** The guest is the verb's object: "received [the visiting] [Lao] Prime Minister X", not a later name. */
@@ -591,12 +588,13 @@ final class VisitFinder {
     }
 
     /** "Y was received by X": hosts for Y's visit. */
-    private void hostedBy(Sentence s, Trigger t, int windowEnd, String fronted) {
-        Actor guest = actors().subject(s, t.at());
+    private Story hostedBy(Sentence s, Trigger t, int windowEnd, String fronted, Story in) {
+        Story story = in;
+        Actor guest = actors(story).subject(s, t.at());
         if (guest.isEmpty()) {
-            return;
+            return story;
         }
-        List<Person> hosts = actors().personsAfter(s, t.after(), s.to());
+        List<Person> hosts = actors(story).personsAfter(s, t.after(), s.to());
         String host = null;
         for (Person p : hosts) {
             if (p.country != null && !guest.countries().contains(p.country)) {
@@ -609,11 +607,11 @@ final class VisitFinder {
             host = places.codes.iterator().next();
         }
         if (host == null) {
-            VisitDraft known = knownVisit(guest);
-            host = known != null ? known.host : fronted != null ? fronted : lastHost;
+            VisitDraft known = knownVisit(guest, story.lastHost());
+            host = known != null ? known.host : fronted != null ? fronted : story.lastHost();
         }
         if (host == null || !guest.official()) {
-            return;
+            return story;
         }
         for (Person p : hosts) {
             if (p.country == null) {
@@ -622,13 +620,15 @@ final class VisitFinder {
         }
         VisitStatus status = visitDates.tense(s, guest.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
                 : VisitStatus.ONGOING;
-        record(s, guest, host, status, t, windowEnd, true);
+        story = record(s, guest, host, status, t, windowEnd, true, false, story);
         addHosts(guest, host, hosts);
+        return story;
     }
 
     /** "Fidan and Güler will meet Pakistan Prime Minister X": X is a host official of their visit. */
-    private void meet(Sentence s, Trigger t, int windowEnd) {
-        Actor subject = actors().subject(s, t.at());
+    private Story meet(Sentence s, Trigger t, int windowEnd, Story in) {
+        Story story = in;
+        Actor subject = actors(story).subject(s, t.at());
         Places where = placeFinder.places(s, t, windowEnd);
         if (!doc.is(t.at(), "saw") && !where.codes.isEmpty() && subject.official()
                 && !lookAlikes.remoteOrDenied(s, subject.from(), t, windowEnd) && !lookAlikes.background(s, subject.from(), t, windowEnd)) {
@@ -638,8 +638,8 @@ final class VisitFinder {
                     : VisitStatus.ONGOING;
             boolean first = true;
             for (String host : List.copyOf(where.codes)) {
-                record(s, subject, host, first || st != VisitStatus.ONGOING ? st : VisitStatus.PLANNED, t, windowEnd,
-                        where.codes.size() == 1);
+                story = record(s, subject, host, first || st != VisitStatus.ONGOING ? st : VisitStatus.PLANNED, t, windowEnd,
+                        where.codes.size() == 1, false, story);
                 first = false;
             }
         }
@@ -648,18 +648,18 @@ final class VisitFinder {
         Actor guest;
         if (seeOff) {
             // "Senior officials, including X, saw him off": the subject hosts, the object leaves
-            guest = actors().objectAfter(s, t.after(), windowEnd, false);
+            guest = actors(story).objectAfter(s, t.after(), windowEnd, false);
             others = subject.persons();
         } else {
             guest = subject;
-            others = actors().personsAfter(s, t.after(), s.to());
+            others = actors(story).personsAfter(s, t.after(), s.to());
         }
         if (guest.isEmpty()) {
-            return;
+            return story;
         }
         if (!seeOff && where.codes.size() <= 1) {
             // "President X met the visiting Jordanian King Y in Cairo": the met is the visitor
-            Actor met = actors().objectAfter(s, t.after(), windowEnd, true);
+            Actor met = actors(story).objectAfter(s, t.after(), windowEnd, true);
             String home = subject.countries().size() == 1 ? subject.countries().iterator().next() : null;
             String place = where.codes.isEmpty() ? null : where.codes.iterator().next();
             boolean visiting = false;
@@ -672,15 +672,15 @@ final class VisitFinder {
                     && !met.countries().contains(host) && !lookAlikes.remoteOrDenied(s, subject.from(), t, windowEnd)) {
                 VisitStatus st = visitDates.tense(s, subject.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
                         : VisitStatus.ONGOING;
-                record(s, met, host, st, t, windowEnd, true);
+                story = record(s, met, host, st, t, windowEnd, true, false, story);
                 addHosts(met, host, subject.persons());
             }
         }
-        VisitDraft v = knownVisit(guest);
+        VisitDraft v = knownVisit(guest, story.lastHost());
         if (v == null) {
-            return;
+            return story;
         }
-        joinDelegation(v, companions(s, t, windowEnd));
+        joinDelegation(v, companions(s, t, windowEnd, story));
         for (Person p : others) {
             if (p.country == null) {
                 p.country = v.host;
@@ -691,7 +691,7 @@ final class VisitFinder {
             v.status(VisitStatus.COMPLETED);
             v.evidence.add(s.index());
         }
-        lastActors = guest.persons();
+        return story.about(guest.persons());
     }
 
     private void addHosts(Actor guest, String host, List<Person> hosts) {
@@ -708,7 +708,7 @@ final class VisitFinder {
     }
 
     /** The visit these actors are on: the one they were last reported on, when there is exactly one such. */
-    private VisitDraft knownVisit(Actor actor) {
+    private VisitDraft knownVisit(Actor actor, String lastHost) {
         VisitDraft found = null;
         for (VisitDraft v : visits.values()) {
             boolean mine = false;
