@@ -355,4 +355,15 @@ final class Actors {
         }
         return new Actor(List.copyOf(persons), countries, official, from);
     }
+
+    /** "X, accompanied by Foreign Minister Y, arrived": Y travels with X. */
+    List<Person> companions(Sentence s, int windowEnd) {
+        for (int j = s.from(); j + 1 < Math.min(s.to(), windowEnd); j++) {
+            if (doc.is(j, "accompanied") && doc.is(j + 1, "by")
+                    || (doc.is(j, "along") || doc.is(j, "together")) && doc.is(j + 1, "with")) {
+                return objectAfter(s, j + 2, s.to(), true).persons();
+            }
+        }
+        return List.of();
+    }
 }

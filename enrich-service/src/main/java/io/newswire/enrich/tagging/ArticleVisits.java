@@ -1,0 +1,211 @@
+package io.newswire.enrich.tagging;
+
+import io.newswire.enrich.knowledge.Officials;
+import io.newswire.enrich.tagging.Actors.Actor;
+import io.newswire.enrich.tagging.Trigger.Kind;
+import io.newswire.model.VisitStatus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The visits of one article, merged as its sentences report them: one draft per visitor country and host, which
+ * each report adds visitors, hosts, evidence, a status and dates to. The last stage of the visit finder, and the
+ * only one that keeps what it has seen: the drafts are its output.
+ */
+final class ArticleVisits {
+    private final Doc doc;
+    private final People people;
+    private final Officials officials;
+    private final VisitDates visitDates;
+    private final Map<String, VisitDraft> drafts = new LinkedHashMap<>();
+
+    ArticleVisits(Doc doc, People people, Officials officials, VisitDates visitDates) {
+        this.doc = doc;
+        this.people = people;
+        this.officials = officials;
+        this.visitDates = visitDates;
+    }
+
+    private Actors actors(Story story) {
+        return new Actors(doc, people, officials, story.lastActors());
+    }
+
+    /** The drafts so far, in the order they were opened. */
+    Collection<VisitDraft> all() {
+        return drafts.values();
+    }
+
+    /** The finished visits: delegation members joined, an unknown status read as planned. */
+    List<VisitDraft> finish() {
+        List<VisitDraft> out = new ArrayList<>();
+        for (VisitDraft v : drafts.values()) {
+            // "The Irish delegation includes Trade Minister X": members travel with the visitor
+            for (Person p : people.delegationMembers) {
+                if (p.canVisit() && v.visitorCountry.equals(p.country)) {
+                    v.addVisitor(p);
+                }
+            }
+            if (v.status == null) {
+                v.status = VisitStatus.PLANNED;
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    Story record(Sentence s, Actor actor, String host, VisitStatus status, Trigger t, int windowEnd,
+            boolean datesApply, boolean ending, Story story) {
+        boolean any = false;
+        for (String country : actor.countries()) {
+            if (country.equals(host)) {
+                continue; // a trip inside one's own country is no diplomatic visit
+            }
+            VisitDraft v = drafts.computeIfAbsent(country + ">" + host, k -> new VisitDraft(country, host, t.at()));
+            for (Person p : actor.persons()) {
+                if (country.equals(p.country) && p.canVisit()) {
+                    v.addVisitor(p);
+                }
+            }
+            joinDelegation(v, actors(story).companions(s, windowEnd));
+            v.status(status);
+            v.evidence.add(s.index());
+            if (datesApply) {
+                visitDates.dates(s, v, t, windowEnd, actor.from(), ending);
+                afterEarlierLeg(s, v, t, windowEnd);
+            }
+            any = true;
+        }
+        return any ? story.visitIn(host, actor.persons()) : story;
+    }
+
+    /** Companions travel under the visitor's flag, whatever the dateline suggested. */
+    static void joinDelegation(VisitDraft v, List<Person> companions) {
+        for (Person p : companions) {
+            if (p.canVisit() && (p.country == null || p.countryGuessed || v.visitorCountry.equals(p.country))) {
+                p.country = v.visitorCountry;
+                p.countryGuessed = false;
+                v.addVisitor(p);
+            }
+        }
+    }
+
+    /**
+     * "will fly to Lima on Monday and then travel to Chile on Thursday": a leg told as coming "then" starts after the
+     * leg before it, so its weekday is the one after that leg's start.
+     */
+    private void afterEarlierLeg(Sentence s, VisitDraft v, Trigger t, int windowEnd) {
+        boolean then = false;
+        for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
+            then |= doc.is(j, "then");
+        }
+        boolean weekday = false;
+        for (int j = t.after(); j < Math.min(s.to(), windowEnd); j++) {
+            weekday |= DateFinder.isWeekday(doc.tok(j));
+        }
+        if (!then || !weekday || v.start == null) {
+            return;
+        }
+        for (VisitDraft other : drafts.values()) {
+            if (other != v && other.visitorCountry.equals(v.visitorCountry) && other.start != null
+                    && other.evidence.contains(s.index()) && other.start.isAfter(v.start)) {
+                long weeks = (java.time.temporal.ChronoUnit.DAYS.between(v.start, other.start) + 6) / 7;
+                v.start = v.start.plusWeeks(weeks);
+                if (v.end != null) {
+                    v.end = v.end.plusWeeks(weeks);
+                }
+            }
+        }
+    }
+
+    /** A visit noun with no place of its own ("his visit has been cancelled"): news about a visit already known. */
+    void attachToKnown(Story.LateNews news) {
+        Sentence s = news.sentence();
+        Actor actor = news.actor();
+        Trigger t = news.trigger();
+        int windowEnd = news.windowEnd();
+        List<VisitDraft> matches = new ArrayList<>();
+        for (VisitDraft v : drafts.values()) {
+            for (Person p : actor.persons()) {
+                if (v.visitors.contains(p)) {
+                    matches.add(v);
+                    break;
+                }
+            }
+        }
+        if (matches.isEmpty() && actor.persons().isEmpty()) {
+            for (VisitDraft v : drafts.values()) {
+                if (actor.countries().contains(v.visitorCountry)) {
+                    matches.add(v);
+                }
+            }
+        }
+        if (matches.size() > 1) {
+            // several legs of a trip: the one reported in this sentence, else the one the story was last about
+            List<VisitDraft> here = matches.stream().filter(v -> v.evidence.contains(s.index())).toList();
+            if (here.isEmpty()) {
+                here = matches.stream().filter(v -> v.host.equals(news.hostThen())).toList();
+            }
+            matches = here;
+        }
+        if (matches.size() != 1) {
+            return;
+        }
+        VisitDraft v = matches.getFirst();
+        v.evidence.add(s.index());
+        if (sideTrip(t)) {
+            return; // "is also expected to visit the Atacama desert on Friday": a stop inside the host country
+        }
+        v.status(news.status());
+        visitDates.dates(s, v, t, windowEnd, actor.from(), false);
+    }
+
+    /** A trip to a named place that is no country: "visit the Atacama desert", "travel to Kandy". */
+    private boolean sideTrip(Trigger t) {
+        if (t.kind() != Kind.VISIT && t.kind() != Kind.NOUN && t.kind() != Kind.TRAVEL && t.kind() != Kind.ARRIVE) {
+            return false;
+        }
+        int j = t.after();
+        if (doc.is(j, "to") || doc.is(j, "in") || doc.is(j, "at")) {
+            j++;
+        }
+        if (doc.is(j, "the")) {
+            j++;
+        }
+        return j < doc.size() && doc.tok(j).capitalized() && doc.tok(j).word() && doc.placeAt(j) == null
+                && doc.roleAt[j] == null && !DateFinder.isWeekday(doc.tok(j)) && !DateFinder.isMonth(doc.tok(j));
+    }
+
+    void addHosts(Actor guest, String host, List<Person> hosts) {
+        for (String c : guest.countries()) {
+            VisitDraft v = drafts.get(c + ">" + host);
+            if (v != null) {
+                for (Person p : hosts) {
+                    if (host.equals(p.country)) {
+                        v.addHost(p);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The visit these actors are on: the one they were last reported on, when there is exactly one such. */
+    VisitDraft knownVisit(Actor actor, String lastHost) {
+        VisitDraft found = null;
+        for (VisitDraft v : drafts.values()) {
+            boolean mine = false;
+            for (Person p : actor.persons()) {
+                mine |= v.visitors.contains(p);
+            }
+            if (!mine && actor.persons().isEmpty()) {
+                mine = actor.countries().contains(v.visitorCountry);
+            }
+            if (mine && (found == null || v.host.equals(lastHost))) {
+                found = v;
+            }
+        }
+        return found;
+    }
+}
