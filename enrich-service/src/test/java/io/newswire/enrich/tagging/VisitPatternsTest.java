@@ -99,7 +99,11 @@ class VisitPatternsTest {
         assertThat(v.status()).isEqualTo(VisitStatus.fromJson(status));
         assertThat(v.startDate() == null ? "" : v.startDate().toString()).isEqualTo(start == null ? "" : start);
         assertThat(v.cameoCode()).isEqualTo("042");
-        assertThat(v.evidence()).isNotEmpty();
+        // the evidence is the sentence reporting the visit, quoted from the text at its own offsets
+        assertThat(v.evidence()).isNotEmpty().allSatisfy(e -> {
+            assertThat(text).contains(e.text());
+            assertThat(e.end() - e.start()).isEqualTo(e.text().length());
+        });
     }
 
     @ParameterizedTest(name = "{0}")
