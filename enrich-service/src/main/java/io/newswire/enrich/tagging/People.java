@@ -42,51 +42,20 @@ final class People {
         }
     }
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "gen", "general", "lt",
-            "lieutenant", "col", "colonel", "maj", "major", "adm", "admiral", "marshal", "field", "air", "brig",
-            "brigadier", "rear", "vice", "chief", "his", "her", "majesty", "highness", "royal", "excellency", "h.e.",
-            "he", "sheikh", "sheikha", "prince", "princess", "king", "queen", "sultan", "emir", "sir", "dame",
-            "lord", "lady", "hon", "honourable", "honorable", "dato", "datuk", "tan", "sri", "shri", "smt",
-            "mister", "madam", "senator", "sen", "rep", "commander", "captain", "capt", "gen.", "mohtaram");
-    private static final Set<String> ROYAL = Set.of("prince", "princess", "king", "queen", "sheikh", "sheikha",
-            "sultan", "emir");
+    private static final Set<String> HONORIFICS = Vocabulary.set("HONORIFIC");
+    private static final Set<String> ROYAL = Vocabulary.set("ROYAL_TITLE");
     /** capitalised words that do not belong to a person's name (sentence openers, headline verbs, institutions) */
-    private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i",
-            "his", "her", "their", "its", "this", "that", "these", "those", "on", "in", "at", "by", "for", "from",
-            "to", "of", "with", "and", "but", "or", "as", "after", "before", "during", "upon", "while", "when",
-            "where", "which", "who", "meanwhile", "however", "also", "according", "earlier", "later", "last",
-            "next", "sources", "source", "officials", "hosts", "host", "arrives", "arrive", "visits", "visit",
-            "meets", "meet", "holds", "hold", "says", "say", "said", "begins", "starts", "start", "calls", "call",
-            "discuss", "discusses", "receives", "welcomes", "lands", "land", "jets", "leaves", "heads", "travels",
-            "embarks", "due", "set", "will", "talks", "ties", "trip", "tour", "summit", "expected", "still", "has",
-            "have", "is", "are", "was", "were", "be", "been", "undertake", "touched", "down", "first", "official",
-            "state", "working", "government", "ministry", "army", "navy", "force", "forces", "council",
-            "committee", "party", "assembly", "house", "office", "court", "palace", "airport", "international",
-            "national", "university", "bank", "news", "agency", "day", "week", "month", "year", "just", "breaking",
-            "update", "live", "watch", "video", "photo", "photos", "read", "more", "why", "how", "what",
-            "not", "no", "yes", "two", "three", "four", "five", "one", "new", "top", "senior", "amid", "over",
-            "ahead", "into", "via", "about", "against", "under", "between", "among", "until", "since", "if",
-            "federal", "republic", "kingdom", "union", "foreign", "defence", "defense", "affairs", "minister",
-            "ministers", "cooperation", "relations", "strategic", "economic", "security", "visa", "trade",
-            "development", "conference", "meeting", "forum", "dialogue", "deal", "agreement", "crisis", "war",
-            "peace", "leaders", "leader", "delegation", "envoy", "envoys", "bilateral", "sultanate", "people's",
-            "coronavirus", "covid-19", "programme", "program", "headquarters", "secretariat", "media", "press",
-            "tv", "radio", "daily", "times", "post", "herald", "tribune", "journal", "wire", "group", "plc",
-            "ltd", "inc", "co", "corp", "company", "team", "club", "association", "organisation", "organization");
+    private static final Set<String> NOT_NAME = Vocabulary.set("NOT_NAME");
     /** the role a bare "leader" or "head of state" gets: any office holder who makes visits */
     static final String LEADER = "leader";
-    private static final Set<String> TOP_ROLES = Set.of("president", "prime minister", "chancellor", "king",
-            "queen", "emir", "sultan", "crown prince", "emperor", "vice president", "state counsellor");
+    private static final Set<String> TOP_ROLES = Vocabulary.set("TOP_ROLE");
     /** titles that say less than a second title held with them */
-    private static final Set<String> BROAD_ROLES = Set.of("state councilor", "minister", "minister of state",
-            "vice chairman", "leader");
+    private static final Set<String> BROAD_ROLES = Vocabulary.set("BROAD_ROLE");
     /** headline words that are also given names */
-    private static final Set<String> NAMES_TOO = Set.of("said", "says", "say", "hold", "major", "new", "set");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
-    private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "team", "side", "officials",
-            "entourage", "mission");
-    private static final Set<String> DELEGATION_VERBS = Set.of("headed", "led", "including", "includes",
-            "included", "include", "comprising", "comprises", "comprised", "consisting", "consists", "of");
+    private static final Set<String> NAMES_TOO = Vocabulary.set("NAME_TOO");
+    private static final Set<String> PRONOUNS = Vocabulary.set("PRONOUN");
+    private static final Set<String> DELEGATION_NOUNS = Vocabulary.set("DELEGATION_NOUN");
+    private static final Set<String> DELEGATION_VERBS = Vocabulary.set("DELEGATION_VERB");
 
     final Doc doc;
     final List<Person> persons = new ArrayList<>();

@@ -11,11 +11,8 @@ import java.util.Set;
  */
 final class Person {
     /** words that decorate a name rather than being part of it, for comparing two names */
-    static final Set<String> HONORIFIC_WORDS = Set.of("mr", "mrs", "ms", "dr", "gen", "general", "sheikh",
-            "sheikha", "prince", "princess", "king", "queen", "sultan", "emir", "sir", "lord", "lady", "his",
-            "her", "majesty", "highness", "royal", "excellency");
-    static final Set<String> CONNECTORS = Set.of("bin", "bint", "ibn", "al", "el", "da", "de", "do", "dos", "das",
-            "van", "von", "der", "den", "di", "du", "la", "le", "del", "della", "ben", "abu", "abd", "y");
+    static final Set<String> HONORIFIC_WORDS = Vocabulary.set("HONORIFIC");
+    static final Set<String> CONNECTORS = Vocabulary.set("NAME_PARTICLE");
 
     String name;
     List<String> words;

@@ -27,12 +27,7 @@ final class RoleLexicon {
     }
 
     /** words that continue an organisation's name after a country: "China Council", "Pakistan Football" */
-    private static final Set<String> ORGANISATION_WORDS = Set.of("council", "association", "committee",
-            "chamber", "institute", "university", "bank", "company", "corporation", "federation", "society",
-            "foundation", "authority", "agency", "group", "party", "football", "cricket", "olympic", "business",
-            "board", "club", "league", "airlines", "airways", "motors", "college", "academy", "centre", "center",
-            "trust", "fund", "forum", "union", "commission", "organisation", "organization", "red", "news",
-            "international", "chapter", "branch");
+    private static final Set<String> ORGANISATION_WORDS = Vocabulary.set("ORGANISATION_WORD");
 
     private final Map<String, Entry[]> byFirstWord;
     private final Map<String, Rank> rankByRole = new HashMap<>();

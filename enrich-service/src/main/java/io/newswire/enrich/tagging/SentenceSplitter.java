@@ -9,10 +9,7 @@ import java.util.Set;
  * capitalised word or a quote, unless the stop ends a title or abbreviation (Gen., Mr., Aug.) or an initial.
  */
 final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj",
-            "capt", "adm", "sgt", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "no", "prof", "rep", "sen", "gov", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "brig", "cmdr",
-            "rt", "hon", "mt", "ft", "pres", "amb", "messrs", "approx", "dept", "est", "fig", "govt");
+    private static final Set<String> ABBREVIATIONS = Vocabulary.set("ABBREVIATION");
 
     private SentenceSplitter() {
     }
