@@ -101,20 +101,13 @@ final class RoleLexicon {
                 return null;
             }
             if (words[k].equals(SLOT)) {
-                int p = j;
-                if (tokens.get(p).is("the") && p + 1 < tokens.size()) {
-                    p++;
-                }
-                Gazetteer.Match c = gazetteer.match(tokens, p);
-                if (c == null || c.code() == null) {
+                Gazetteer.Match c = slotCountry(tokens, j, gazetteer);
+                if (c == null) {
                     return null;
                 }
-                p = c.to();
-                if (p < tokens.size() && tokens.get(p).is("'s")) {
-                    p++;
-                }
+                int p = c.to() < tokens.size() && tokens.get(c.to()).is("'s") ? c.to() + 1 : c.to();
                 // "president of the China Council for ..." names an organisation, not the country's president
-                if (k == words.length - 1 && p < tokens.size() && ORGANISATION_WORDS.contains(tokens.get(p).norm())) {
+                if (k == words.length - 1 && organisationWordAt(tokens, p)) {
                     return null;
                 }
                 country = c.code();
@@ -138,5 +131,16 @@ final class RoleLexicon {
             return null; // "PM" but not "5 pm"
         }
         return new Match(e.role(), e.rank(), country, i, j, plural);
+    }
+
+    /** The country filling a title's slot at j ("[the] United States"), or null. */
+    private static Gazetteer.Match slotCountry(List<Token> tokens, int j, Gazetteer gazetteer) {
+        int p = tokens.get(j).is("the") && j + 1 < tokens.size() ? j + 1 : j;
+        Gazetteer.Match c = gazetteer.match(tokens, p);
+        return c == null || c.code() == null ? null : c;
+    }
+
+    private static boolean organisationWordAt(List<Token> tokens, int p) {
+        return p < tokens.size() && ORGANISATION_WORDS.contains(tokens.get(p).norm());
     }
 }

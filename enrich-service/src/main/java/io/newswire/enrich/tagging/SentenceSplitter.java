@@ -60,16 +60,8 @@ final class SentenceSplitter {
         if (i + 1 >= tokens.size()) {
             return true;
         }
-        if (tokens.get(i).text().equals(".") && i > 0) {
-            Token prev = tokens.get(i - 1);
-            if (prev.word() && prev.end() == tokens.get(i).start()) {
-                if (ABBREVIATIONS.contains(prev.norm())) {
-                    return false;
-                }
-                if (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {
-                    return false; // an initial: Rosa M. Quintero
-                }
-            }
+        if (tokens.get(i).text().equals(".") && i > 0 && abbreviationBefore(tokens, i)) {
+            return false;
         }
         int j = i + 1;
         while (j < tokens.size() && isCloser(tokens.get(j))) {
@@ -84,5 +76,15 @@ final class SentenceSplitter {
         }
         String s = next.text();
         return next.capitalized() || next.isDigits() || s.equals("\"") || s.equals("\u201c") || s.equals("(");
+    }
+
+    /** The full stop at i ends an abbreviation ("Gen.", "Aug.") or an initial ("Rosa M. Quintero"). */
+    private static boolean abbreviationBefore(List<Token> tokens, int i) {
+        Token prev = tokens.get(i - 1);
+        if (!prev.word() || prev.end() != tokens.get(i).start()) {
+            return false;
+        }
+        return ABBREVIATIONS.contains(prev.norm())
+                || prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0));
     }
 }
