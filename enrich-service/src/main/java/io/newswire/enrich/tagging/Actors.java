@@ -33,8 +33,10 @@ final class Actors {
     private final Officials officials;
     /** who the previous visit news was about, for "He will hold talks ..." */
     private final List<Person> lastActors;
+    private final LearnedCountries learned;
 
-    Actors(Doc doc, People people, Officials officials, List<Person> lastActors) {
+    Actors(Doc doc, People people, Officials officials, List<Person> lastActors, LearnedCountries learned) {
+        this.learned = learned;
         this.doc = doc;
         this.people = people;
         this.officials = officials;
@@ -243,8 +245,8 @@ final class Actors {
         Actor rep = objectAfter(s, by + 1, s.to(), false);
         Actor principal = subject(s, t.at());
         for (Person p : rep.persons()) {
-            if (p.country == null && principal.countries().size() == 1) {
-                p.country = principal.countries().iterator().next();
+            if (learned.of(p) == null && principal.countries().size() == 1) {
+                learned.learn(p, principal.countries().iterator().next());
             }
         }
         return objectAfter(s, by + 1, s.to(), false);
@@ -328,8 +330,8 @@ final class Actors {
                 if (!persons.contains(p)) {
                     persons.add(p);
                 }
-                if (p.country != null) {
-                    countries.add(p.country);
+                if (learned.of(p) != null) {
+                    countries.add(learned.of(p));
                 }
                 official |= p.canVisit();
             }
@@ -348,8 +350,8 @@ final class Actors {
         Set<String> countries = new LinkedHashSet<>();
         boolean official = false;
         for (Person p : persons) {
-            if (p.country != null) {
-                countries.add(p.country);
+            if (learned.of(p) != null) {
+                countries.add(learned.of(p));
             }
             official |= p.canVisit();
         }

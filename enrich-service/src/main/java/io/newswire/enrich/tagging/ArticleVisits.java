@@ -21,8 +21,10 @@ final class ArticleVisits {
     private final Officials officials;
     private final VisitDates visitDates;
     private final Map<String, VisitDraft> drafts = new LinkedHashMap<>();
+    private final LearnedCountries learned;
 
-    ArticleVisits(Doc doc, People people, Officials officials, VisitDates visitDates) {
+    ArticleVisits(Doc doc, People people, Officials officials, VisitDates visitDates, LearnedCountries learned) {
+        this.learned = learned;
         this.doc = doc;
         this.people = people;
         this.officials = officials;
@@ -30,7 +32,7 @@ final class ArticleVisits {
     }
 
     private Actors actors(Story story) {
-        return new Actors(doc, people, officials, story.lastActors());
+        return new Actors(doc, people, officials, story.lastActors(), learned);
     }
 
     /** The drafts so far, in the order they were opened. */
@@ -44,7 +46,7 @@ final class ArticleVisits {
         for (VisitDraft v : drafts.values()) {
             // "The Irish delegation includes Trade Minister X": members travel with the visitor
             for (Person p : people.delegationMembers) {
-                if (p.canVisit() && v.visitorCountry.equals(p.country)) {
+                if (p.canVisit() && v.visitorCountry.equals(learned.of(p))) {
                     v.addVisitor(p);
                 }
             }
@@ -52,6 +54,10 @@ final class ArticleVisits {
                 v.status = VisitStatus.PLANNED;
             }
             out.add(v);
+        }
+        for (VisitDraft v : out) {
+            v.visitors.replaceAll(learned::applied);
+            v.hosts.replaceAll(learned::applied);
         }
         return out;
     }
@@ -65,7 +71,7 @@ final class ArticleVisits {
             }
             VisitDraft v = drafts.computeIfAbsent(country + ">" + host, k -> new VisitDraft(country, host, t.at()));
             for (Person p : actor.persons()) {
-                if (country.equals(p.country) && p.canVisit()) {
+                if (country.equals(learned.of(p)) && p.canVisit()) {
                     v.addVisitor(p);
                 }
             }
@@ -82,11 +88,10 @@ final class ArticleVisits {
     }
 
     /** Companions travel under the visitor's flag, whatever the dateline suggested. */
-    static void joinDelegation(VisitDraft v, List<Person> companions) {
+    void joinDelegation(VisitDraft v, List<Person> companions) {
         for (Person p : companions) {
-            if (p.canVisit() && (p.country == null || p.countryGuessed || v.visitorCountry.equals(p.country))) {
-                p.country = v.visitorCountry;
-                p.countryGuessed = false;
+            if (p.canVisit() && (learned.of(p) == null || learned.guessed(p) || v.visitorCountry.equals(learned.of(p)))) {
+                learned.learn(p, v.visitorCountry);
                 v.addVisitor(p);
             }
         }
@@ -183,7 +188,7 @@ final class ArticleVisits {
             VisitDraft v = drafts.get(c + ">" + host);
             if (v != null) {
                 for (Person p : hosts) {
-                    if (host.equals(p.country)) {
+                    if (host.equals(learned.of(p))) {
                         v.addHost(p);
                     }
                 }

@@ -19,9 +19,11 @@ final class HostTriggers {
     private final VisitDates visitDates;
     private final VisitStatuses statuses;
     private final ArticleVisits visits;
+    private final LearnedCountries learned;
 
     HostTriggers(Doc doc, People people, Officials officials, LookAlikes lookAlikes, VisitDates visitDates,
-            ArticleVisits visits) {
+            ArticleVisits visits, LearnedCountries learned) {
+        this.learned = learned;
         this.doc = doc;
         this.people = people;
         this.officials = officials;
@@ -33,7 +35,7 @@ final class HostTriggers {
     }
 
     private Actors actors(Story story) {
-        return new Actors(doc, people, officials, story.lastActors());
+        return new Actors(doc, people, officials, story.lastActors(), learned);
     }
 
     /** "X hosted / received / welcomed Y": Y visits X's country. */
@@ -51,8 +53,8 @@ final class HostTriggers {
         }
         String host = null;
         for (Person p : hostActor.persons()) {
-            if (p.country != null && !guest.countries().contains(p.country)) {
-                host = p.country;
+            if (learned.of(p) != null && !guest.countries().contains(learned.of(p))) {
+                host = learned.of(p);
             }
         }
         if (host == null) {
@@ -73,8 +75,8 @@ final class HostTriggers {
             return story;
         }
         for (Person p : hostActor.persons()) {
-            if (p.country == null && !hostActor.persons().isEmpty()) {
-                p.country = host;
+            if (learned.of(p) == null && !hostActor.persons().isEmpty()) {
+                learned.learn(p, host);
             }
         }
         VisitStatus status = visitDates.tense(s, hostActor.from() < 0 ? t.at() : hostActor.from(), t) == DateMention.Tense.FUTURE
@@ -145,8 +147,8 @@ final class HostTriggers {
         List<Person> hosts = actors(story).personsAfter(s, t.after(), s.to());
         String host = null;
         for (Person p : hosts) {
-            if (p.country != null && !guest.countries().contains(p.country)) {
-                host = p.country;
+            if (learned.of(p) != null && !guest.countries().contains(learned.of(p))) {
+                host = learned.of(p);
                 break;
             }
         }
@@ -162,8 +164,8 @@ final class HostTriggers {
             return story;
         }
         for (Person p : hosts) {
-            if (p.country == null) {
-                p.country = host;
+            if (learned.of(p) == null) {
+                learned.learn(p, host);
             }
         }
         VisitStatus status = visitDates.tense(s, guest.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
@@ -228,10 +230,10 @@ final class HostTriggers {
         if (v == null) {
             return story;
         }
-        ArticleVisits.joinDelegation(v, actors(story).companions(s, windowEnd));
+        visits.joinDelegation(v, actors(story).companions(s, windowEnd));
         for (Person p : others) {
-            if (p.country == null) {
-                p.country = v.host;
+            if (learned.of(p) == null) {
+                learned.learn(p, v.host);
             }
         }
         visits.addHosts(guest, v.host, others);

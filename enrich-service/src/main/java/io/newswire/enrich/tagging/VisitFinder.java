@@ -87,6 +87,8 @@ final class VisitFinder {
     private final VisitStatuses statuses;
     private final ArticleVisits visits;
     private final HostTriggers hostSide;
+    /** the countries the visit stages conclude for persons, this article's reading only */
+    private final LearnedCountries learned = new LearnedCountries();
 
     private final Officials officials;
 
@@ -103,12 +105,12 @@ final class VisitFinder {
         this.lookAlikes = new LookAlikes(doc);
         this.visitDates = new VisitDates(doc);
         this.statuses = new VisitStatuses(doc, visitDates);
-        this.visits = new ArticleVisits(doc, people, officials, visitDates);
-        this.hostSide = new HostTriggers(doc, people, officials, lookAlikes, visitDates, visits);
+        this.visits = new ArticleVisits(doc, people, officials, visitDates, learned);
+        this.hostSide = new HostTriggers(doc, people, officials, lookAlikes, visitDates, visits, learned);
     }
 
     private Actors actors(Story story) {
-        return new Actors(doc, people, officials, story.lastActors());
+        return new Actors(doc, people, officials, story.lastActors(), learned);
     }
 
     List<VisitDraft> find() {
@@ -169,14 +171,14 @@ final class VisitFinder {
                 VisitDraft only = null;
                 int n = 0;
                 for (VisitDraft v : visits.all()) {
-                    if (v.host.equals(story.lastHost()) && (p.country == null || p.countryGuessed
-                            || v.visitorCountry.equals(p.country))) {
+                    if (v.host.equals(story.lastHost()) && (learned.of(p) == null || learned.guessed(p)
+                            || v.visitorCountry.equals(learned.of(p)))) {
                         only = v;
                         n++;
                     }
                 }
-                if (n == 1 && (p.countryGuessed || !only.host.equals(p.country))) {
-                    ArticleVisits.joinDelegation(only, List.of(p));
+                if (n == 1 && (learned.guessed(p) || !only.host.equals(learned.of(p)))) {
+                    visits.joinDelegation(only, List.of(p));
                     only.evidence.add(s.index());
                 }
             }
@@ -268,8 +270,8 @@ final class VisitFinder {
             // "Foreign Minister X departed Lahore for Beijing": the story never says where X is from, but one
             // sets out from home (this visit's reading only: the people output is fixed before this stage)
             for (Person p : actor.persons()) {
-                if (p.country == null) {
-                    p.country = places.origin;
+                if (learned.of(p) == null) {
+                    learned.learn(p, places.origin);
                 }
             }
             actor = actors(story).actorOfPersons(actor.persons(), actor.from());
