@@ -9,21 +9,13 @@ import java.util.Set;
  * recalled as background.
  */
 final class LookAlikes {
-    private static final Set<String> REMOTE = Set.of("phone", "telephone", "video", "virtual", "virtually",
-            "videoconference", "video-conference", "teleconference", "online", "remotely", "videolink", "zoom",
-            "phoned", "telephoned", "call-in");
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "n't", "never", "won't", "cannot", "unable",
-            "skip", "skipped", "skipping", "declined", "refused", "without", "instead");
-    private static final Set<String> BACKGROUND = Set.of("recalled", "recalls", "remembered", "previous",
-            "previously", "earlier", "last", "ago", "since", "former", "late", "historic", "history", "anniversary",
-            "had");
-    private static final Set<String> PAST_MOVES = Set.of("went", "was", "came", "flew", "made", "paid", "met",
-            "held", "led", "were");
-    private static final Set<String> EARLIER_TERMS = Set.of("first", "previous", "earlier", "last", "former",
-            "second", "prior");
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "plans", "planned", "planning",
-            "expected", "scheduled", "due", "set", "intends", "hopes", "upcoming", "next");
-    private static final Set<String> CLAUSE_ENDS = Set.of(";", "but", "while", "whereas", "although", "though");
+    private static final Set<String> REMOTE = Vocabulary.set("REMOTE");
+    private static final Set<String> NEGATIONS = Vocabulary.set("NEGATION");
+    private static final Set<String> BACKGROUND = Vocabulary.set("BACKGROUND");
+    private static final Set<String> PAST_MOVES = Vocabulary.set("PAST_MOVE");
+    private static final Set<String> EARLIER_TERMS = Vocabulary.set("EARLIER_TERM");
+    private static final Set<String> FUTURE = Vocabulary.set("FUTURE");
+    private static final Set<String> CLAUSE_ENDS = Vocabulary.set("CONTRAST");
     /** a visit dated by month only is news while its month ended less than this many days before publication */
     private static final int RECENT_DAYS = 28;
 

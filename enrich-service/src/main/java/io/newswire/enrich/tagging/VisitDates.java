@@ -13,13 +13,8 @@ import java.util.Set;
  * statement ("the Kremlin said on Tuesday") is not the visit's.
  */
 final class VisitDates {
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "to", "expected", "scheduled",
-            "due", "slated", "set", "plans", "planned", "planning", "intends", "upcoming", "likely", "may",
-            "might", "could", "next", "soon", "'ll", "going");
-    private static final Set<String> PAST_TRIGGERS = Set.of("arrived", "landed", "reached", "travelled", "traveled",
-            "headed", "flew", "jetted", "left", "departed", "proceeded", "embarked", "visited", "toured",
-            "hosted", "received", "welcomed", "greeted", "met", "attended", "participated", "touched", "began",
-            "started", "took", "paid", "made", "undertook", "held", "was", "were");
+    private static final Set<String> FUTURE = Vocabulary.set("FUTURE_VERB");
+    private static final Set<String> PAST_TRIGGERS = Vocabulary.set("PAST_TRIGGER");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),

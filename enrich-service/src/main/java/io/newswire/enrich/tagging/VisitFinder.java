@@ -21,62 +21,16 @@ import java.util.Set;
  * who hold no office. Each visit collects its visitors, the host officials met, dates, status and evidence.
  */
 final class VisitFinder {
-
-    static final Set<String> ARRIVE = Set.of("arrive", "arrives", "arrived", "arriving", "land", "lands",
-            "landed", "landing", "reach", "reaches", "reached", "arrival");
-    static final Set<String> TRAVEL = Set.of("travel", "travels", "travelled", "traveled", "travelling",
-            "traveling", "head", "heads", "headed", "heading", "fly", "flies", "flew", "flying", "jet", "jets",
-            "jetted", "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "proceed",
-            "proceeds", "proceeded", "proceeding", "continue", "continues", "continued", "continuing", "move", "moves",
-            "moved", "moving", "go", "goes", "went", "going", "embark", "embarks", "embarked", "embarking", "bound", "en",
-            "returned", "returns", "returning");
-    static final Set<String> VISIT_VERB = Set.of("visit", "visits", "visited", "visiting", "tour",
-            "tours", "toured", "touring");
-    static final Set<String> VISIT_NOUN = Set.of("visit", "visits", "trip", "trips", "tour", "stay",
-            "journey", "mission");
-    static final Set<String> HOST = Set.of("host", "hosts", "hosted", "hosting", "receive", "receives",
-            "received", "receiving", "welcome", "welcomes", "welcomed", "welcoming", "greet", "greets", "greeted",
-            "greeting");
-    static final Set<String> MEET = Set.of("meet", "meets", "met", "meeting", "talks", "interact",
-            "interacts", "interacted", "call", "calls", "called", "confer", "discussions", "saw");
-    static final Set<String> ATTEND = Set.of("attend", "attends", "attended", "attending", "participate",
-            "participates", "participated", "participating", "part");
-    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "remains",
-            "due", "expected");
-    static final Set<String> NOUN_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its", "'s",
-            "this", "that", "first", "maiden", "official", "state", "working", "inaugural", "formal", "planned",
-            "two-day", "three-day", "one-day", "four-day", "five-day", "week-long", "upcoming", "proposed",
-            "scheduled", "latest", "surprise", "unannounced", "brief", "historic", "high-profile", "bilateral",
-            "private", "short", "two-nation", "three-nation", "four-nation", "five-nation", "regional", "foreign",
-            "overseas", "ongoing", "current", "next", "return", "reciprocal", "day-long", "farewell", "trip",
-            "goodwill");
+    static final Set<String> VISIT_NOUN = Vocabulary.set("VISIT_NOUN");
+    static final Set<String> BE = Vocabulary.set("BE");
+    static final Set<String> NOUN_OPENERS = Vocabulary.set("NOUN_OPENER");
     /** words opening a clause about a visit before the sentence's subject: "After a visit to X, Y ..." */
-    static final Set<String> FRONTING = Set.of("after", "during", "following", "upon", "on");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though",
-            "where", "which", "when", "whom", "meanwhile");
-    static final Set<String> EVENTS = Set.of("ceremony", "reception", "dinner", "banquet", "lunch",
-            "luncheon", "breakfast", "welcome", "talks", "meeting", "state", "honour", "honor");
-    static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "according", "noted",
-            "stated", "announced", "reported", "quoted", "\u201c", "\u201d", "\"");
-    static final Set<String> CANCEL = Set.of("cancel", "cancels", "cancelled", "canceled", "cancellation",
-            "postpone", "postpones", "postponed", "postponement", "scrapped", "scrap", "shelved", "deferred",
-            "defer", "suspended", "aborted", "axed", "delayed", "rescheduled");
-    static final Set<String> COMPLETE = Set.of("concluded", "concluding", "concludes", "conclude",
-            "wrapped", "wraps", "ended", "ends", "ending", "completed", "completes", "completing", "farewell",
-            "returned", "returns", "returning");
-
-    private static final Set<String> TRIGGER_WORDS = union(ARRIVE, TRAVEL, VISIT_VERB, VISIT_NOUN, HOST, MEET,
-            ATTEND, BE, Set.of("touched", "touches", "touch", "touching", "set", "expected", "due", "represented",
-                    "take", "takes", "took", "taking"));
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        java.util.HashSet<String> all = new java.util.HashSet<>();
-        for (Set<String> s : sets) {
-            all.addAll(s);
-        }
-        return Set.copyOf(all);
-    }
+    static final Set<String> FRONTING = Vocabulary.set("FRONTING");
+    private static final Set<String> CLAUSE_BREAKS = Vocabulary.set("CLAUSE_BREAK");
+    static final Set<String> EVENTS = Vocabulary.set("EVENT");
+    static final Set<String> SPEECH = Vocabulary.set("SPEECH");
+    static final Set<String> CANCEL = Vocabulary.set("CANCEL");
+    static final Set<String> COMPLETE = Vocabulary.set("COMPLETE");
 
     private final Doc doc;
     private final People people;

@@ -28,7 +28,7 @@ final class VisitPatterns {
     }
 
     private static final class Standard {
-        static final VisitPatterns INSTANCE = load(RESOURCE, VisitWords.SETS);
+        static final VisitPatterns INSTANCE = load(RESOURCE, Vocabulary.standard()::words);
     }
 
     private final List<Row> rows;
