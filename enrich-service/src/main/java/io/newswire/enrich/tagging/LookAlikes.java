@@ -2,6 +2,7 @@ package io.newswire.enrich.tagging;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,8 +10,6 @@ import java.util.Set;
  * recalled as background.
  */
 final class LookAlikes {
-    private static final Set<String> REMOTE = Vocabulary.set("REMOTE");
-    private static final Set<String> NEGATIONS = Vocabulary.set("NEGATION");
     private static final Set<String> BACKGROUND = Vocabulary.set("BACKGROUND");
     private static final Set<String> PAST_MOVES = Vocabulary.set("PAST_MOVE");
     private static final Set<String> EARLIER_TERMS = Vocabulary.set("EARLIER_TERM");
@@ -19,42 +18,37 @@ final class LookAlikes {
     /** a visit dated by month only is news while its month ended less than this many days before publication */
     private static final int RECENT_DAYS = 28;
 
+    private static final VisitPatterns PATTERNS = VisitPatterns.standard();
+    private static final List<VisitPatterns.Row> REMOTE = PATTERNS.group("REMOTE");
+    private static final List<VisitPatterns.Row> DENIAL = PATTERNS.group("DENIAL");
+    private static final List<VisitPatterns.Row> INVITATION = PATTERNS.group("INVITATION");
+    private static final List<VisitPatterns.Row> INVITATION_ACCEPTED = PATTERNS.group("INVITATION_ACCEPTED");
+
     private final Doc doc;
+    private final DocTokens view;
 
     LookAlikes(Doc doc) {
         this.doc = doc;
+        this.view = new DocTokens(doc);
     }
 
+    /**
+     * A call, virtual attendance, a denial or an invitation not yet accepted: the rows of the REMOTE, DENIAL,
+     * INVITATION and INVITATION_ACCEPTED groups of the visit patterns. "Will no longer be visiting" is a
+     * cancellation, left to the status.
+     */
     boolean remoteOrDenied(Sentence s, int from, Trigger t, int windowEnd) {
-        int lo = Math.max(s.from(), from);
-        int hi = Math.min(s.to(), windowEnd + 2);
-        for (int j = lo; j < hi; j++) {
-            if (REMOTE.contains(doc.tok(j).norm())) {
-                return true;
-            }
-            // "taking part from her home in Berlin", "joined from his office"
-            if (doc.is(j, "from") && (doc.is(j + 1, "home") || doc.is(j + 2, "home") || doc.is(j + 2, "office")
-                    || doc.is(j + 2, "residence"))) {
-                return true;
-            }
+        if (PATTERNS.anyIn(REMOTE, view, s, from, windowEnd + 2)
+                || PATTERNS.anyIn(DENIAL, view, s, t.at() - 3, t.at())) {
+            return true;
         }
-        // "will not attend in person" (but "will no longer be visiting" is a cancellation, handled by status)
-        for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
-            if (NEGATIONS.contains(doc.tok(j).norm()) && !doc.is(j + 1, "longer")) {
-                return true;
-            }
+        if (t.kind() == Trigger.Kind.ARRIVE) {
+            return false;
         }
         // an invitation is not a visit until accepted, nor is "what would be the first visit" it speaks of
         for (int j = s.from(); j < t.at(); j++) {
-            String w = doc.tok(j).norm();
-            if (w.startsWith("invit") && !doc.is(j - 1, "the") && t.kind() != Trigger.Kind.ARRIVE) {
-                boolean accepted = false;
-                for (int k = Math.max(s.from(), j - 4); k < j; k++) {
-                    accepted |= doc.tok(k).norm().startsWith("accept");
-                }
-                if (!accepted) {
-                    return true;
-                }
+            if (PATTERNS.anyAt(INVITATION, view, s, j) && !PATTERNS.anyAt(INVITATION_ACCEPTED, view, s, j)) {
+                return true;
             }
         }
         return false;

@@ -101,10 +101,23 @@ final class VisitPatterns {
         return rows.stream().filter(r -> r.group().equals(group)).toList();
     }
 
-    /** Whether any row of the group matches with its span starting in tokens {@code [from, to)} of the sentence. */
+    /**
+     * Whether any row of the group matches with its span starting at a token of {@code [from, to)}; the rows read
+     * the whole sentence around it.
+     */
     boolean anyIn(List<Row> group, DocTokens view, Sentence s, int from, int to) {
+        for (int i = Math.max(s.from(), from); i < Math.min(s.to(), to); i++) {
+            if (anyAt(group, view, s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any row of the group matches with its span starting at token {@code i} of the sentence. */
+    boolean anyAt(List<Row> group, DocTokens view, Sentence s, int i) {
         for (Row r : group) {
-            if (r.pattern().find(view, Math.max(s.from(), from), Math.min(s.to(), to)) != null) {
+            if (r.pattern().matchAt(view, i, s.from(), s.to()) != null) {
                 return true;
             }
         }
