@@ -56,35 +56,46 @@ final class LookAlikes {
 
     /** An old visit recalled as background: a past year near it, or "since/previous/recalled ...". */
     boolean background(Sentence s, int from, Trigger t, int windowEnd) {
-        int pubYear = doc.published.getYear();
         int lo = Math.max(s.from(), from);
-        int hi = Math.min(s.to(), windowEnd + 3);
+        if (pastYearIn(lo, Math.min(s.to(), windowEnd + 3))) {
+            return true;
+        }
+        if (oldAnchor(s, t, lo, Math.min(s.to(), windowEnd + 6))) {
+            return true;
+        }
+        for (int j = Math.max(s.from(), t.at() - 4); j < Math.min(s.to(), t.after() + 1); j++) {
+            if (backgroundWord(j, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "visited Brazil in 2010", "his 1998 visit" -- but "the first since 2017" dates the comparison. */
+    private boolean pastYearIn(int lo, int hi) {
+        int pubYear = doc.published.getYear();
         for (int j = lo; j < hi; j++) {
             Token tok = doc.tok(j);
             if (tok.isDigits() && tok.text().length() == 4) {
                 int y = Integer.parseInt(tok.text());
-                // "visited Brazil in 2010", "his 1998 visit" -- but "the first since 2017" dates the comparison
                 if (y >= 1900 && y < pubYear && !doc.is(j - 1, "since") && !doc.is(j - 1, "until")
                         && !doc.is(j - 1, "till")) {
                     return true;
                 }
             }
         }
-        if (oldAnchor(s, t, lo, Math.min(s.to(), windowEnd + 6))) {
-            return true;
-        }
-        for (int j = Math.max(s.from(), t.at() - 4); j < Math.min(s.to(), t.after() + 1); j++) {
-            String w = doc.tok(j).norm();
-            if (BACKGROUND.contains(w) && !(w.equals("earlier") && doc.is(j + 1, "on"))
-                    && !(w.equals("earlier") && doc.is(j + 1, "in") && doc.is(j + 2, "the"))
-                    && !(w.equals("last") && (doc.is(j + 1, "week") || DateFinder.isWeekday(doc.tok(j + 1))))) {
-                if (w.equals("had") && !doc.tok(t.at()).norm().endsWith("ed")) {
-                    continue;
-                }
-                return true;
-            }
-        }
         return false;
+    }
+
+    /** "recalled", "previous", "since" ... near the trigger; not "earlier on", "last week", "had" with no past. */
+    private boolean backgroundWord(int j, Trigger t) {
+        String w = doc.tok(j).norm();
+        if (!BACKGROUND.contains(w) || w.equals("earlier") && doc.is(j + 1, "on")
+                || w.equals("earlier") && doc.is(j + 1, "in") && doc.is(j + 2, "the")
+                || w.equals("last") && (doc.is(j + 1, "week") || DateFinder.isWeekday(doc.tok(j + 1)))) {
+            return false;
+        }
+        return !(w.equals("had") && !doc.tok(t.at()).norm().endsWith("ed"));
     }
 
     /**
@@ -144,19 +155,24 @@ final class LookAlikes {
                 doc.tok(j - 1).norm())) {
             return true;
         }
-        int month = DateFinder.monthNumber(tok);
-        if (month > 0 && doc.is(j - 1, "in") && !nextIsDay(j + 1) && s.index() > doc.titleSentences
-                && !future(s, t)) {
-            int year = doc.published.getYear();
-            if (j + 1 < s.to() && doc.tok(j + 1).isDigits() && doc.tok(j + 1).text().length() == 4) {
-                year = Integer.parseInt(doc.tok(j + 1).text());
-            } else if (month > doc.published.getMonthValue()) {
-                year--;
-            }
-            LocalDate monthEnd = YearMonth.of(year, month).atEndOfMonth();
-            return monthEnd.isBefore(doc.published.minusDays(RECENT_DAYS));
+        return monthLongAgo(s, t, j);
+    }
+
+    /** "in March", weeks before publication (a month still to come is last year's). */
+    private boolean monthLongAgo(Sentence s, Trigger t, int j) {
+        int month = DateFinder.monthNumber(doc.tok(j));
+        if (month == 0 || !doc.is(j - 1, "in") || nextIsDay(j + 1) || s.index() <= doc.titleSentences
+                || future(s, t)) {
+            return false;
         }
-        return false;
+        int year = doc.published.getYear();
+        if (j + 1 < s.to() && doc.tok(j + 1).isDigits() && doc.tok(j + 1).text().length() == 4) {
+            year = Integer.parseInt(doc.tok(j + 1).text());
+        } else if (month > doc.published.getMonthValue()) {
+            year--;
+        }
+        LocalDate monthEnd = YearMonth.of(year, month).atEndOfMonth();
+        return monthEnd.isBefore(doc.published.minusDays(RECENT_DAYS));
     }
 
     private boolean pastYear(int j) {

@@ -32,21 +32,7 @@ final class VisitDates {
         List<DateMention> found = new ArrayList<>(DateFinder.find(doc.tokens, s.from(), Math.min(s.to(), windowEnd)));
         // "the Kremlin said on Tuesday", "announced yesterday": when it was said, not when the visit is
         found.removeIf(d -> saidAt(d.from()));
-        DateMention pick = null;
-        for (DateMention d : found) {
-            if (d.from() >= t.at()) {
-                pick = d;
-                break;
-            }
-        }
-        if (pick == null) {
-            int lo = Math.max(s.from(), actorFrom < 0 ? s.from() : actorFrom);
-            for (DateMention d : found) {
-                if (d.to() <= t.at() && d.from() >= lo - 3) {
-                    pick = d;
-                }
-            }
-        }
+        DateMention pick = pick(found, s, t, actorFrom);
         if (v.days == 0) {
             v.days = duration(s, windowEnd);
         }
@@ -68,6 +54,23 @@ final class VisitDates {
             v.end = pick.end(doc.published);
         }
         untilEnd(s, v, t, windowEnd);
+    }
+
+    /** The first date after the trigger, else the last one before it from its actor on. */
+    private static DateMention pick(List<DateMention> found, Sentence s, Trigger t, int actorFrom) {
+        for (DateMention d : found) {
+            if (d.from() >= t.at()) {
+                return d;
+            }
+        }
+        DateMention pick = null;
+        int lo = Math.max(s.from(), actorFrom < 0 ? s.from() : actorFrom);
+        for (DateMention d : found) {
+            if (d.to() <= t.at() && d.from() >= lo - 3) {
+                pick = d;
+            }
+        }
+        return pick;
     }
 
     private boolean saidAt(int dateFrom) {
