@@ -48,12 +48,15 @@ public final class TokenPattern {
     private final Group before;
     private final Group core;
     private final Group after;
+    /** the words the anchor must be, or null: a cheap test before any search */
+    private final Set<String> anchorWords;
 
     private TokenPattern(String source, Group before, Group core, Group after) {
         this.source = source;
         this.before = before;
         this.core = core;
         this.after = after;
+        this.anchorWords = anchorWords(core);
     }
 
     /** Compiles a pattern; a syntax error or an unknown word set is an {@link IllegalArgumentException}. */
@@ -168,7 +171,7 @@ public final class TokenPattern {
      * null if there is none. Of several, the one with the longest repeats wins.
      */
     public Match matchAt(TokenView view, int anchor, int lo, int hi) {
-        if (anchor < lo || anchor >= hi) {
+        if (anchor < lo || anchor >= hi || anchorWords != null && !anchorWords.contains(view.norm(anchor))) {
             return null;
         }
         Search s = new Search(view, lo, hi);
@@ -196,6 +199,10 @@ public final class TokenPattern {
 
     /** The words the anchor token must be one of, for indexing patterns by word; null when it may be any word. */
     public Set<String> anchorWords() {
+        return anchorWords == null ? null : Set.copyOf(anchorWords);
+    }
+
+    private static Set<String> anchorWords(Group core) {
         Node first = core.nodes().getFirst();
         while (true) {
             switch (first) {
