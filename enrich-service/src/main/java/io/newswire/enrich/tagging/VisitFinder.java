@@ -153,13 +153,13 @@ final class VisitFinder {
     }
 
     private String country(Person p) {
-        String c = learned.get(p);
+        String c = learned.isEmpty() ? null : learned.get(p);
         return c != null ? c : p.country;
     }
 
     /** The country is only the dateline's, and this stage has not learned better. */
     private boolean guessed(Person p) {
-        return p.countryGuessed && !learned.containsKey(p);
+        return p.countryGuessed && (learned.isEmpty() || !learned.containsKey(p));
     }
 
     private void learn(Person p, String country) {
