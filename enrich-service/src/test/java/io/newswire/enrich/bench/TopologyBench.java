@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +54,12 @@ import org.apache.kafka.streams.KafkaStreams;
  * Arguments: articles (default 5000), rounds (default 3; medians are reported). The articles are the tagging
  * benchmark's generated wire stories (about 3,000 characters), published one every two hours over a year, so that a
  * country pair has several visits and each visit several reports.
+ *
+ * <p>To compare settings in one run (the machine's load then weighs on all of them alike), name them in
+ * {@code -Dbench.variants}: variants separated by {@code ;}, each {@code name:key=value,key=value} of Kafka Streams
+ * properties applied over the service's own ({@code default:} for none), e.g.
+ * {@code -Dbench.variants="default:;two-threads:num.stream.threads=2"}. Each round then runs the raw copy and, per
+ * variant, the topology with articles tagged in advance and with the rule tagger.
  */
 public final class TopologyBench {
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
@@ -84,6 +91,11 @@ public final class TopologyBench {
                     EnrichConfig.DEFAULT_PARTITIONS);
 
             double[] copy = new double[rounds];
+            Map<String, Map<String, String>> variants = variants(System.getProperty("bench.variants", ""));
+            if (!variants.isEmpty()) {
+                compare(kafka, raw, n, rounds, variants, precomputed, rules, state);
+                return;
+            }
             double[] merge = new double[rounds];
             double[] noMerge = new double[rounds];
             double[] full = new double[rounds];
@@ -103,6 +115,62 @@ public final class TopologyBench {
                     median(noMerge), median(noMerge) / base, 100 * (1 - median(merge) / median(noMerge)),
                     median(full), median(full) / base);
         }
+    }
+
+    /** Each round: the raw copy, then every variant with tagging done in advance and with the rule tagger. */
+    private static void compare(EmbeddedKafka kafka, String raw, int n, int rounds,
+            Map<String, Map<String, String>> variants, Tagger precomputed, Tagger rules, Path state) {
+        double[] copy = new double[rounds];
+        Map<String, double[]> advance = new LinkedHashMap<>();
+        Map<String, double[]> tagging = new LinkedHashMap<>();
+        variants.keySet().forEach(v -> {
+            advance.put(v, new double[rounds]);
+            tagging.put(v, new double[rounds]);
+        });
+        for (int r = 0; r < rounds; r++) {
+            copy[r] = rawCopy(kafka, raw, n);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %d: raw copy %,.0f/s", r + 1,
+                    copy[r]));
+            for (Map.Entry<String, Map<String, String>> v : variants.entrySet()) {
+                advance.get(v.getKey())[r] = topology(kafka, raw, n, precomputed, state, v.getValue());
+                tagging.get(v.getKey())[r] = topology(kafka, raw, n, rules, state, v.getValue());
+                line.append(String.format(Locale.ROOT, "; %s: tagged in advance %,.0f/s, rule tagger %,.0f/s",
+                        v.getKey(), advance.get(v.getKey())[r], tagging.get(v.getKey())[r]));
+            }
+            System.out.println(line);
+        }
+        double base = median(copy);
+        System.out.printf(Locale.ROOT, "median articles/s: raw exactly-once copy %,.0f%n", base);
+        variants.keySet().forEach(v -> System.out.printf(Locale.ROOT,
+                "  %-24s tagged in advance %,6.0f = %.2f x raw | rule tagger %,6.0f = %.2f x raw%n", v,
+                median(advance.get(v)), median(advance.get(v)) / base, median(tagging.get(v)),
+                median(tagging.get(v)) / base));
+    }
+
+    /** {@code name:key=value,key=value;name:...} in the order given. */
+    private static Map<String, Map<String, String>> variants(String spec) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (String variant : spec.split(";")) {
+            if (variant.isBlank()) {
+                continue;
+            }
+            int colon = variant.indexOf(':');
+            String name = colon < 0 ? variant.strip() : variant.substring(0, colon).strip();
+            Map<String, String> props = new LinkedHashMap<>();
+            if (colon >= 0) {
+                for (String kv : variant.substring(colon + 1).split(",")) {
+                    if (!kv.isBlank()) {
+                        int eq = kv.indexOf('=');
+                        if (eq < 0) {
+                            throw new IllegalArgumentException("not key=value in bench.variants: " + kv);
+                        }
+                        props.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+                    }
+                }
+            }
+            out.put(name, props);
+        }
+        return out;
     }
 
     /** The same stories, published one every two hours from the start of 2025 (so dated visits spread out). */
@@ -179,6 +247,11 @@ public final class TopologyBench {
      * read_committed consumer of the enriched topic sees them.
      */
     private static double topology(EmbeddedKafka kafka, String raw, int n, Tagger tagger, Path state) {
+        return topology(kafka, raw, n, tagger, state, Map.of());
+    }
+
+    private static double topology(EmbeddedKafka kafka, String raw, int n, Tagger tagger, Path state,
+            Map<String, String> overrides) {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Topics topics = Topics.named(raw, "bench.enriched." + run, "bench.visits." + run, "bench.dlq." + run);
         EnrichTopics own = EnrichTopics.named("bench.actors." + run);
@@ -186,7 +259,7 @@ public final class TopologyBench {
             MissingTopics.create(admin, topics, own, EnrichConfig.DEFAULT_PARTITIONS);
         }
         EnrichConfig config = EnrichConfig.of(kafka.bootstrapServers(), topics).withEnrichTopics(own)
-                .withApplicationId("bench-" + run).withStateDir(state.resolve(run));
+                .withApplicationId("bench-" + run).withStateDir(state.resolve(run)).withStreamsOverrides(overrides);
         Properties c = new Properties();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         c.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + run);
