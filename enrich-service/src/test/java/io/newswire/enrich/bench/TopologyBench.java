@@ -11,6 +11,7 @@ import io.newswire.enrich.tagging.Tagger;
 import io.newswire.model.Article;
 import io.newswire.model.Enrichment;
 import io.newswire.model.Topics;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,7 +60,8 @@ import org.apache.kafka.streams.KafkaStreams;
  * {@code -Dbench.variants}: variants separated by {@code ;}, each {@code name:key=value,key=value} of Kafka Streams
  * properties applied over the service's own ({@code default:} for none), e.g.
  * {@code -Dbench.variants="default:;two-threads:num.stream.threads=2"}. Each round then runs the raw copy and, per
- * variant, the topology with articles tagged in advance and with the rule tagger.
+ * variant, the topology with articles tagged in advance and with the rule tagger, each also as CPU milliseconds of
+ * the whole process (broker included) per article: a figure the machine's other load disturbs much less.
  */
 public final class TopologyBench {
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
@@ -121,30 +123,43 @@ public final class TopologyBench {
     private static void compare(EmbeddedKafka kafka, String raw, int n, int rounds,
             Map<String, Map<String, String>> variants, Tagger precomputed, Tagger rules, Path state) {
         double[] copy = new double[rounds];
+        double[] copyCpu = new double[rounds];
         Map<String, double[]> advance = new LinkedHashMap<>();
         Map<String, double[]> tagging = new LinkedHashMap<>();
+        Map<String, double[]> advanceCpu = new LinkedHashMap<>();
+        Map<String, double[]> taggingCpu = new LinkedHashMap<>();
         variants.keySet().forEach(v -> {
             advance.put(v, new double[rounds]);
             tagging.put(v, new double[rounds]);
+            advanceCpu.put(v, new double[rounds]);
+            taggingCpu.put(v, new double[rounds]);
         });
         for (int r = 0; r < rounds; r++) {
             copy[r] = rawCopy(kafka, raw, n);
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %d: raw copy %,.0f/s", r + 1,
-                    copy[r]));
+            copyCpu[r] = lastCpuMsPerArticle;
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                    "round %d: raw copy %,.0f/s (%.2f CPU ms/article)", r + 1, copy[r], copyCpu[r]));
             for (Map.Entry<String, Map<String, String>> v : variants.entrySet()) {
-                advance.get(v.getKey())[r] = topology(kafka, raw, n, precomputed, state, v.getValue());
-                tagging.get(v.getKey())[r] = topology(kafka, raw, n, rules, state, v.getValue());
-                line.append(String.format(Locale.ROOT, "; %s: tagged in advance %,.0f/s, rule tagger %,.0f/s",
-                        v.getKey(), advance.get(v.getKey())[r], tagging.get(v.getKey())[r]));
+                String name = v.getKey();
+                advance.get(name)[r] = topology(kafka, raw, n, precomputed, state, v.getValue());
+                advanceCpu.get(name)[r] = lastCpuMsPerArticle;
+                tagging.get(name)[r] = topology(kafka, raw, n, rules, state, v.getValue());
+                taggingCpu.get(name)[r] = lastCpuMsPerArticle;
+                line.append(String.format(Locale.ROOT, "; %s: tagged in advance %,.0f/s (%.2f), rule tagger %,.0f/s "
+                        + "(%.2f)", name, advance.get(name)[r], advanceCpu.get(name)[r], tagging.get(name)[r],
+                        taggingCpu.get(name)[r]));
             }
             System.out.println(line);
         }
         double base = median(copy);
-        System.out.printf(Locale.ROOT, "median articles/s: raw exactly-once copy %,.0f%n", base);
+        double baseCpu = median(copyCpu);
+        System.out.printf(Locale.ROOT, "median articles/s: raw exactly-once copy %,.0f (%.2f CPU ms/article of the "
+                + "whole process, broker included)%n", base, baseCpu);
         variants.keySet().forEach(v -> System.out.printf(Locale.ROOT,
-                "  %-24s tagged in advance %,6.0f = %.2f x raw | rule tagger %,6.0f = %.2f x raw%n", v,
-                median(advance.get(v)), median(advance.get(v)) / base, median(tagging.get(v)),
-                median(tagging.get(v)) / base));
+                "  %-24s tagged in advance %,6.0f = %.2f x raw, CPU/article %.2f x raw | rule tagger %,6.0f = %.2f "
+                        + "x raw, CPU/article %.2f x raw%n", v, median(advance.get(v)), median(advance.get(v)) / base,
+                median(advanceCpu.get(v)) / baseCpu, median(tagging.get(v)), median(tagging.get(v)) / base,
+                median(taggingCpu.get(v)) / baseCpu));
     }
 
     /** {@code name:key=value,key=value;name:...} in the order given. */
@@ -227,6 +242,7 @@ public final class TopologyBench {
                 }
                 if (first == 0) {
                     first = System.nanoTime();
+                    firstCpuNanos = processCpuNanos();
                 }
                 producer.beginTransaction();
                 Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
@@ -276,6 +292,7 @@ public final class TopologyBench {
                 int got = consumer.poll(Duration.ofMillis(100)).count();
                 if (got > 0 && first == 0) {
                     first = System.nanoTime();
+                    firstCpuNanos = processCpuNanos();
                 }
                 seen += got;
             }
@@ -283,10 +300,21 @@ public final class TopologyBench {
         }
     }
 
+    /** The process's CPU time when the pass timed saw its first record (the broker runs in this process too). */
+    private static long firstCpuNanos;
+    /** CPU milliseconds the whole process spent per article in the last pass: what load on the machine leaves alone. */
+    private static double lastCpuMsPerArticle;
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static double rate(int done, int n, long firstNanos) {
         if (done < n) {
             throw new IllegalStateException("only " + done + " of " + n + " records within " + TIMEOUT);
         }
+        lastCpuMsPerArticle = (processCpuNanos() - firstCpuNanos) / 1e6 / n;
         return n / ((System.nanoTime() - firstNanos) / 1e9);
     }
 
