@@ -11,6 +11,7 @@ import io.newswire.enrich.tagging.Tagger;
 import io.newswire.model.Article;
 import io.newswire.model.Enrichment;
 import io.newswire.model.Topics;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +55,13 @@ import org.apache.kafka.streams.KafkaStreams;
  * Arguments: articles (default 5000), rounds (default 3; medians are reported). The articles are the tagging
  * benchmark's generated wire stories (about 3,000 characters), published one every two hours over a year, so that a
  * country pair has several visits and each visit several reports.
+ *
+ * <p>To compare settings in one run (the machine's load then weighs on all of them alike), name them in
+ * {@code -Dbench.variants}: variants separated by {@code ;}, each {@code name:key=value,key=value} of Kafka Streams
+ * properties applied over the service's own ({@code default:} for none), e.g.
+ * {@code -Dbench.variants="default:;two-threads:num.stream.threads=2"}. Each round then runs the raw copy and, per
+ * variant, the topology with articles tagged in advance and with the rule tagger, each also as CPU milliseconds of
+ * the whole process (broker included) per article: a figure the machine's other load disturbs much less.
  */
 public final class TopologyBench {
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
@@ -84,6 +93,11 @@ public final class TopologyBench {
                     EnrichConfig.DEFAULT_PARTITIONS);
 
             double[] copy = new double[rounds];
+            Map<String, Map<String, String>> variants = variants(System.getProperty("bench.variants", ""));
+            if (!variants.isEmpty()) {
+                compare(kafka, raw, n, rounds, variants, precomputed, rules, state);
+                return;
+            }
             double[] merge = new double[rounds];
             double[] noMerge = new double[rounds];
             double[] full = new double[rounds];
@@ -103,6 +117,75 @@ public final class TopologyBench {
                     median(noMerge), median(noMerge) / base, 100 * (1 - median(merge) / median(noMerge)),
                     median(full), median(full) / base);
         }
+    }
+
+    /** Each round: the raw copy, then every variant with tagging done in advance and with the rule tagger. */
+    private static void compare(EmbeddedKafka kafka, String raw, int n, int rounds,
+            Map<String, Map<String, String>> variants, Tagger precomputed, Tagger rules, Path state) {
+        double[] copy = new double[rounds];
+        double[] copyCpu = new double[rounds];
+        Map<String, double[]> advance = new LinkedHashMap<>();
+        Map<String, double[]> tagging = new LinkedHashMap<>();
+        Map<String, double[]> advanceCpu = new LinkedHashMap<>();
+        Map<String, double[]> taggingCpu = new LinkedHashMap<>();
+        variants.keySet().forEach(v -> {
+            advance.put(v, new double[rounds]);
+            tagging.put(v, new double[rounds]);
+            advanceCpu.put(v, new double[rounds]);
+            taggingCpu.put(v, new double[rounds]);
+        });
+        for (int r = 0; r < rounds; r++) {
+            copy[r] = rawCopy(kafka, raw, n);
+            copyCpu[r] = lastCpuMsPerArticle;
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                    "round %d: raw copy %,.0f/s (%.2f CPU ms/article)", r + 1, copy[r], copyCpu[r]));
+            for (Map.Entry<String, Map<String, String>> v : variants.entrySet()) {
+                String name = v.getKey();
+                advance.get(name)[r] = topology(kafka, raw, n, precomputed, state, v.getValue());
+                advanceCpu.get(name)[r] = lastCpuMsPerArticle;
+                tagging.get(name)[r] = topology(kafka, raw, n, rules, state, v.getValue());
+                taggingCpu.get(name)[r] = lastCpuMsPerArticle;
+                line.append(String.format(Locale.ROOT, "; %s: tagged in advance %,.0f/s (%.2f), rule tagger %,.0f/s "
+                        + "(%.2f)", name, advance.get(name)[r], advanceCpu.get(name)[r], tagging.get(name)[r],
+                        taggingCpu.get(name)[r]));
+            }
+            System.out.println(line);
+        }
+        double base = median(copy);
+        double baseCpu = median(copyCpu);
+        System.out.printf(Locale.ROOT, "median articles/s: raw exactly-once copy %,.0f (%.2f CPU ms/article of the "
+                + "whole process, broker included)%n", base, baseCpu);
+        variants.keySet().forEach(v -> System.out.printf(Locale.ROOT,
+                "  %-24s tagged in advance %,6.0f = %.2f x raw, CPU/article %.2f x raw | rule tagger %,6.0f = %.2f "
+                        + "x raw, CPU/article %.2f x raw%n", v, median(advance.get(v)), median(advance.get(v)) / base,
+                median(advanceCpu.get(v)) / baseCpu, median(tagging.get(v)), median(tagging.get(v)) / base,
+                median(taggingCpu.get(v)) / baseCpu));
+    }
+
+    /** {@code name:key=value,key=value;name:...} in the order given. */
+    private static Map<String, Map<String, String>> variants(String spec) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (String variant : spec.split(";")) {
+            if (variant.isBlank()) {
+                continue;
+            }
+            int colon = variant.indexOf(':');
+            String name = colon < 0 ? variant.strip() : variant.substring(0, colon).strip();
+            Map<String, String> props = new LinkedHashMap<>();
+            if (colon >= 0) {
+                for (String kv : variant.substring(colon + 1).split(",")) {
+                    if (!kv.isBlank()) {
+                        int eq = kv.indexOf('=');
+                        if (eq < 0) {
+                            throw new IllegalArgumentException("not key=value in bench.variants: " + kv);
+                        }
+                        props.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+                    }
+                }
+            }
+            out.put(name, props);
+        }
+        return out;
     }
 
     /** The same stories, published one every two hours from the start of 2025 (so dated visits spread out). */
@@ -159,6 +242,7 @@ public final class TopologyBench {
                 }
                 if (first == 0) {
                     first = System.nanoTime();
+                    firstCpuNanos = processCpuNanos();
                 }
                 producer.beginTransaction();
                 Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
@@ -179,6 +263,11 @@ public final class TopologyBench {
      * read_committed consumer of the enriched topic sees them.
      */
     private static double topology(EmbeddedKafka kafka, String raw, int n, Tagger tagger, Path state) {
+        return topology(kafka, raw, n, tagger, state, Map.of());
+    }
+
+    private static double topology(EmbeddedKafka kafka, String raw, int n, Tagger tagger, Path state,
+            Map<String, String> overrides) {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Topics topics = Topics.named(raw, "bench.enriched." + run, "bench.visits." + run, "bench.dlq." + run);
         EnrichTopics own = EnrichTopics.named("bench.actors." + run);
@@ -186,7 +275,7 @@ public final class TopologyBench {
             MissingTopics.create(admin, topics, own, EnrichConfig.DEFAULT_PARTITIONS);
         }
         EnrichConfig config = EnrichConfig.of(kafka.bootstrapServers(), topics).withEnrichTopics(own)
-                .withApplicationId("bench-" + run).withStateDir(state.resolve(run));
+                .withApplicationId("bench-" + run).withStateDir(state.resolve(run)).withStreamsOverrides(overrides);
         Properties c = new Properties();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         c.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + run);
@@ -203,6 +292,7 @@ public final class TopologyBench {
                 int got = consumer.poll(Duration.ofMillis(100)).count();
                 if (got > 0 && first == 0) {
                     first = System.nanoTime();
+                    firstCpuNanos = processCpuNanos();
                 }
                 seen += got;
             }
@@ -210,10 +300,21 @@ public final class TopologyBench {
         }
     }
 
+    /** The process's CPU time when the pass timed saw its first record (the broker runs in this process too). */
+    private static long firstCpuNanos;
+    /** CPU milliseconds the whole process spent per article in the last pass: what load on the machine leaves alone. */
+    private static double lastCpuMsPerArticle;
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static double rate(int done, int n, long firstNanos) {
         if (done < n) {
             throw new IllegalStateException("only " + done + " of " + n + " records within " + TIMEOUT);
         }
+        lastCpuMsPerArticle = (processCpuNanos() - firstCpuNanos) / 1e6 / n;
         return n / ((System.nanoTime() - firstNanos) / 1e9);
     }
 
