@@ -1,13 +1,16 @@
 package io.newswire.launcher.bench;
 
 import io.newswire.model.Article;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -26,14 +29,19 @@ final class BenchArchive {
     /** Writes the files into {@code dir} (created) and returns it. */
     static Path write(Path dir, List<Article> articles) throws IOException {
         Files.createDirectories(dir);
-        for (int outlet = 0; outlet < BenchCorpus.OUTLETS; outlet++) {
-            try (OutputStream out = Files.newOutputStream(dir.resolve("outlet" + outlet + ".rss"))) {
-                XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-                writeFeed(w, outlet, articles);
-                w.close();
-            } catch (XMLStreamException e) {
-                throw new IOException("cannot write the bench archive: " + e.getMessage(), e);
-            }
+        try {
+            IntStream.range(0, BenchCorpus.OUTLETS).parallel().forEach(outlet -> {
+                Path file = dir.resolve("outlet" + outlet + ".rss");
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+                    writeFeed(w, outlet, articles);
+                    w.close();
+                } catch (IOException | XMLStreamException e) {
+                    throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return dir;
     }

@@ -134,6 +134,15 @@ public final class BenchCommand implements Callable<Integer> {
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")))
                 : Files.createTempDirectory(workDir, "newswire-bench-");
         List<StageResult> results = new ArrayList<>();
+        // Ctrl-C: the broker and PostgreSQL stop by their own hooks; the folder (a few hundred MB) goes too
+        Thread cleanup = new Thread(() -> {
+            try {
+                deleteTree(root);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("newswire bench: could not delete " + root + ": " + e.getMessage());
+            }
+        }, "newswire-bench-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             long t = System.nanoTime();
             BenchCorpus corpus = BenchCorpus.generate(items, SEED);
@@ -156,6 +165,7 @@ public final class BenchCommand implements Callable<Integer> {
                 measureStages(out, rest, corpus, archive, root, results);
             }
         } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
             deleteTree(root);
         }
         double total = RawKafka.seconds(start);
@@ -190,7 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "broker and PostgreSQL started in %.1f s%n", RawKafka.seconds(t));
             String bootstrap = kafka.bootstrapServers();
             String raw = "bench.raw";
-            kafka.createTopics(partitions, Map.of(), List.of(raw));
+            RawKafka.createArticleTopics(kafka, partitions, raw);
             StageResult produced = RawKafka.produce(bootstrap, raw, corpus);
             keep(out, results, selected, produced);
             if (selected.contains("consume") || selected.contains("eos-copy")) {
@@ -198,10 +208,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Path state = root.resolve("streams");
             if (selected.contains("eos-copy")) {
-                var interval = TopologyRun.commitInterval(TopologyRun.config(bootstrap,
-                        TopologyRun.topics(raw, "copy"), "copy", state, partitions));
-                results.add(report(out, RawKafka.exactlyOnceCopy(kafka, raw, partitions, items, interval,
-                        timeout())));
+                var like = TopologyRun.config(bootstrap, TopologyRun.topics(raw, "copy"), "copy", state, partitions);
+                results.add(report(out, RawKafka.exactlyOnceCopy(kafka, raw, partitions, items,
+                        like.streamsProperties(), TopologyRun.commitInterval(like), timeout())));
             }
             if (selected.contains("replay")) {
                 results.add(report(out, ReplayRun.run(kafka, archive, partitions, items)));
@@ -260,7 +269,7 @@ public final class BenchCommand implements Callable<Integer> {
             enrichedTopic = "bench.enriched.tagged";
             Map<String, Enrichment> tagged = tagInAdvance(out, corpus);
             enriched = corpus.articles().stream().map(a -> EnrichedArticle.of(a, tagged.get(a.id()))).toList();
-            kafka.createTopics(partitions, Map.of(), List.of(enrichedTopic));
+            RawKafka.createArticleTopics(kafka, partitions, enrichedTopic);
             publish(bootstrap, enrichedTopic, enriched);
         }
         StoreConfig config = StoreConfig.defaults().withKafka(bootstrap, "bench-store")

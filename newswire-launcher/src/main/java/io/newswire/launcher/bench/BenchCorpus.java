@@ -6,8 +6,8 @@ import io.newswire.model.Article;
 import io.newswire.model.Topics;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The articles every stage of the bench measures: {@link SyntheticArticles}' wire stories (about 3,000 characters),
@@ -27,22 +27,14 @@ final class BenchCorpus {
     private BenchCorpus(List<Article> articles) {
         this.articles = articles;
         var serializer = Topics.ARTICLE.serializer();
-        List<byte[]> v = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            v.add(serializer.serialize("", a));
-        }
-        this.values = v;
+        this.values = articles.parallelStream().map(a -> serializer.serialize("", a)).toList();
     }
 
     static BenchCorpus generate(int n, long seed) {
         List<Article> stories = SyntheticArticles.generate(n, seed, VISIT_SHARE);
         long step = Duration.ofDays(365).toMillis() / Math.max(1, n);
-        List<Article> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Article s = stories.get(i);
-            out.add(dated(s, s.id(), i, START.plusMillis(step * i)));
-        }
-        return new BenchCorpus(out);
+        return new BenchCorpus(IntStream.range(0, n).parallel()
+                .mapToObj(i -> dated(stories.get(i), stories.get(i).id(), i, START.plusMillis(step * i))).toList());
     }
 
     /** The story as outlet {@code i % OUTLETS} publishes it under {@code id} at {@code at}. */

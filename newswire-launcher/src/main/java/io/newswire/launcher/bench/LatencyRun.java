@@ -44,7 +44,7 @@ final class LatencyRun {
     static StageResult run(EmbeddedKafka kafka, String jdbcUrl, String user, String password, DataSource db,
             BenchCorpus corpus, int partitions, int rate, Duration duration, Path state) throws Exception {
         String raw = "bench.latency.raw";
-        kafka.createTopics(partitions, Map.of(), java.util.List.of(raw));
+        RawKafka.createArticleTopics(kafka, partitions, raw);
         Topics topics = TopologyRun.topics(raw, "latency");
         EnrichConfig config = TopologyRun.config(kafka.bootstrapServers(), topics, "latency", state, partitions);
         try (var admin = kafka.admin()) {

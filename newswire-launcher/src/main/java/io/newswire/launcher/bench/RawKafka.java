@@ -1,6 +1,7 @@
 package io.newswire.launcher.bench;
 
 import io.newswire.embedded.kafka.EmbeddedKafka;
+import io.newswire.model.TopicSpecs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * The baselines on the broker alone, over the corpus' own bytes: a plain producer, a plain consumer, and an
@@ -29,6 +31,16 @@ final class RawKafka {
     private static final Duration POLL = Duration.ofMillis(100);
 
     private RawKafka() {
+    }
+
+    /**
+     * Creates article topics as {@code up} does ({@link TopicSpecs#articlesRaw}: size-bounded, no time-based
+     * retention, since the records carry their publication times, a year old and more).
+     */
+    static void createArticleTopics(EmbeddedKafka kafka, int partitions, String... names) {
+        Map<String, String> configs = TopicSpecs.articlesRaw("any",
+                TopicSpecs.Partitions.defaults().withData(partitions)).configs();
+        kafka.createTopics(partitions, configs, List.of(names));
     }
 
     /** Every article sent with the client's defaults but a 20 ms linger and 256 KiB batches, timed until flushed. */
@@ -75,18 +87,32 @@ final class RawKafka {
 
     /**
      * Every record of {@code topic} copied to a new topic of as many partitions under exactly-once: a
-     * read_committed consumer, a transactional producer that commits the consumed offsets in its transaction every
-     * {@code commitInterval} (the topology's own); timed from the first record read to the last commit.
+     * read_committed consumer and a transactional producer configured as the topology's own clients are
+     * ({@code streamsProperties}: Kafka Streams' client defaults and the service's overrides, e.g. its one request in
+     * flight), the producer committing the consumed offsets in its transaction every commit interval of the topology;
+     * timed from the first record read to the last commit.
      */
     static StageResult exactlyOnceCopy(EmbeddedKafka kafka, String topic, int partitions, long n,
-            Duration commitInterval, Duration timeout) {
+            Properties streamsProperties, Duration commitInterval, Duration timeout) {
         String out = topic + ".copy";
-        kafka.createTopics(partitions, Map.of(), List.of(out));
+        createArticleTopics(kafka, partitions, out);
+        StreamsConfig streams = new StreamsConfig(streamsProperties);
         Properties c = consumerProps(kafka.bootstrapServers(), "bench-copy");
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Object maxPoll = streams.getMainConsumerConfigs("bench-copy", "bench-copy", 0)
+                .get(ConsumerConfig.MAX_POLL_RECORDS_CONFIG);
+        if (maxPoll != null) {
+            c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPoll);
+        }
         Properties p = new Properties();
+        streams.getProducerConfigs("bench-copy").forEach((k, v) -> {
+            if (ProducerConfig.configNames().contains(k)) {
+                p.put(k, v);
+            }
+        });
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "bench-copy");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         try (var consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
                 var producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.initTransactions();
@@ -127,8 +153,20 @@ final class RawKafka {
             }
             return new StageResult("eos-copy", "raw records copied consume→produce exactly-once (read_committed, "
                     + "transactions of " + commitInterval.toMillis() + " ms with their offsets)", committed, n,
-                    since(first), "consume", Map.of("transactions", transactions));
+                    since(first), "consume", details(transactions, p, c));
         }
+    }
+
+    private static Map<String, Object> details(long transactions, Properties producer, Properties consumer) {
+        Map<String, Object> d = new java.util.LinkedHashMap<>();
+        d.put("transactions", transactions);
+        for (String k : List.of(ProducerConfig.LINGER_MS_CONFIG, ProducerConfig.BATCH_SIZE_CONFIG,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, ProducerConfig.COMPRESSION_TYPE_CONFIG)) {
+            d.put("producer " + k, producer.getOrDefault(k, "default"));
+        }
+        d.put("consumer " + ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                consumer.getOrDefault(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "default"));
+        return d;
     }
 
     /** Every committed value of {@code topic} now, decoded: the input of a stage read back untimed. */

@@ -23,7 +23,7 @@ final class ReplayRun {
 
     static StageResult run(EmbeddedKafka kafka, Path archive, int partitions, long n) throws IOException {
         String name = "bench.replayed";
-        kafka.createTopics(partitions, Map.of(), List.of(name));
+        RawKafka.createArticleTopics(kafka, partitions, name);
         Topic<String, Article> topic = Topics.named(name, name + ".e", name + ".v", name + ".d").articlesRaw();
         long t0 = System.nanoTime();
         ReplaySummary summary = new Replayer(kafka.bootstrapServers(), topic, Replayer.Options.ALL, line -> { })
