@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * then the body (the summary when there is no body), each stripped of surrounding whitespace.
  */
 public final class RuleTagger implements Tagger {
-    public static final String VERSION = "rules-1";
+    public static final String VERSION = RulesVersion.current();
 
     private static final class Lexicons {
         static final Gazetteer GAZETTEER = Gazetteer.load("/tagging/countries.tsv");
