@@ -5,7 +5,6 @@ import io.newswire.embedded.kafka.EmbeddedKafka;
 import io.newswire.embedded.postgres.EmbeddedPostgres;
 import io.newswire.enrich.tagging.RuleTagger;
 import io.newswire.enrich.tagging.Tagger;
-import io.newswire.model.Article;
 import io.newswire.model.EnrichedArticle;
 import io.newswire.model.Enrichment;
 import io.newswire.model.Topics;
@@ -26,9 +25,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -198,49 +199,12 @@ public final class BenchCommand implements Callable<Integer> {
                         postgres.password(), 4)) {
             Database.migrate(db);
             out.printf(Locale.ROOT, "broker and PostgreSQL started in %.1f s%n", RawKafka.seconds(t));
-            String bootstrap = kafka.bootstrapServers();
             String raw = "bench.raw";
-            RawKafka.createArticleTopics(kafka, partitions, raw);
-            StageResult produced = RawKafka.produce(bootstrap, raw, corpus);
-            keep(out, results, selected, produced);
-            if (selected.contains("consume") || selected.contains("eos-copy")) {
-                keep(out, results, selected, RawKafka.consume(bootstrap, raw, items, timeout()));
-            }
             Path state = root.resolve("streams");
-            if (selected.contains("eos-copy")) {
-                var like = TopologyRun.config(bootstrap, TopologyRun.topics(raw, "copy"), "copy", state, partitions);
-                results.add(report(out, RawKafka.exactlyOnceCopy(kafka, raw, partitions, items,
-                        like.streamsProperties(), TopologyRun.commitInterval(like), timeout())));
-            }
-            if (selected.contains("replay")) {
-                results.add(report(out, ReplayRun.run(kafka, archive, partitions, items)));
-            }
+            brokerStages(out, selected, kafka, corpus, archive, raw, state, results);
             Topics enrichedByTopology = TopologyRun.topics(raw, "topology");
-            StageResult topology = null;
-            if (selected.contains("topology")) {
-                topology = report(out, TopologyRun.run("topology", "raw articles tagged by the enrich topology "
-                        + "(exactly-once, the rule tagger), first to last enriched article", kafka,
-                        enrichedByTopology, partitions, items, RuleTagger.standard(), state, timeout()));
-                results.add(topology);
-            }
-            Map<String, Enrichment> tagged = selected.contains("topology-pretagged")
-                    || selected.contains("topology-novisits") ? tagInAdvance(out, corpus) : Map.of();
-            if (selected.contains("topology-pretagged")) {
-                Tagger precomputed = a -> tagged.get(a.id());
-                results.add(report(out, TopologyRun.run("topology-pretagged", "the topology with tagging done in "
-                        + "advance: Streams, the repeat filter and the visit merge", kafka,
-                        TopologyRun.topics(raw, "pretagged"), partitions, items, precomputed, state, timeout())));
-            }
-            if (selected.contains("topology-novisits")) {
-                Tagger withoutVisits = a -> {
-                    Enrichment e = tagged.get(a.id());
-                    return new Enrichment(List.of(), e.topics(), e.countries(), e.people(), e.enricherVersion(),
-                            e.enrichedAt());
-                };
-                results.add(report(out, TopologyRun.run("topology-novisits", "the topology tagged in advance, "
-                        + "without visits: no merge work", kafka, TopologyRun.topics(raw, "novisits"), partitions, items,
-                        withoutVisits, state, timeout())));
-            }
+            StageResult topology = topologyStages(out, selected, kafka, corpus, raw, enrichedByTopology, state,
+                    results);
             if (selected.contains("jdbc") || selected.contains("store") || selected.contains("upsert")) {
                 storeStages(out, selected, kafka, postgres, db, corpus, raw, enrichedByTopology, topology, results);
             }
@@ -250,6 +214,56 @@ public final class BenchCommand implements Callable<Integer> {
                         Duration.ofSeconds(latencySeconds), state)));
             }
         }
+    }
+
+    /** The baselines on the broker alone, and the replay. */
+    private void brokerStages(PrintWriter out, Set<String> selected, EmbeddedKafka kafka, BenchCorpus corpus,
+            Path archive, String raw, Path state, List<StageResult> results) throws IOException {
+        String bootstrap = kafka.bootstrapServers();
+        RawKafka.createArticleTopics(kafka, partitions, raw);
+        keep(out, results, selected, RawKafka.produce(bootstrap, raw, corpus));
+        if (selected.contains("consume") || selected.contains("eos-copy")) {
+            keep(out, results, selected, RawKafka.consume(bootstrap, raw, items, timeout()));
+        }
+        if (selected.contains("eos-copy")) {
+            var like = TopologyRun.config(bootstrap, TopologyRun.topics(raw, "copy"), "copy", state, partitions);
+            results.add(report(out, RawKafka.exactlyOnceCopy(kafka, raw, partitions, items,
+                    like.streamsProperties(), TopologyRun.commitInterval(like), timeout())));
+        }
+        if (selected.contains("replay")) {
+            results.add(report(out, ReplayRun.run(kafka, archive, partitions, items)));
+        }
+    }
+
+    /** The topology with the rule tagger, and the diagnostic passes; returns the first, or null when not run. */
+    private StageResult topologyStages(PrintWriter out, Set<String> selected, EmbeddedKafka kafka, BenchCorpus corpus,
+            String raw, Topics enrichedByTopology, Path state, List<StageResult> results) {
+        StageResult topology = null;
+        if (selected.contains("topology")) {
+            topology = report(out, TopologyRun.run("topology", "raw articles tagged by the enrich topology "
+                    + "(exactly-once, the rule tagger), first to last enriched article", kafka,
+                    enrichedByTopology, partitions, items, RuleTagger.standard(), state, timeout()));
+            results.add(topology);
+        }
+        Map<String, Enrichment> tagged = selected.contains("topology-pretagged")
+                || selected.contains("topology-novisits") ? tagInAdvance(out, corpus) : Map.of();
+        if (selected.contains("topology-pretagged")) {
+            Tagger precomputed = a -> tagged.get(a.id());
+            results.add(report(out, TopologyRun.run("topology-pretagged", "the topology with tagging done in "
+                    + "advance: Streams, the repeat filter and the visit merge", kafka,
+                    TopologyRun.topics(raw, "pretagged"), partitions, items, precomputed, state, timeout())));
+        }
+        if (selected.contains("topology-novisits")) {
+            Tagger withoutVisits = a -> {
+                Enrichment e = tagged.get(a.id());
+                return new Enrichment(List.of(), e.topics(), e.countries(), e.people(), e.enricherVersion(),
+                        e.enrichedAt());
+            };
+            results.add(report(out, TopologyRun.run("topology-novisits", "the topology tagged in advance, "
+                    + "without visits: no merge work", kafka, TopologyRun.topics(raw, "novisits"), partitions, items,
+                    withoutVisits, state, timeout())));
+        }
+        return topology;
     }
 
     /**
@@ -290,7 +304,7 @@ public final class BenchCommand implements Callable<Integer> {
     private Map<String, Enrichment> tagInAdvance(PrintWriter out, BenchCorpus corpus) {
         long t = System.nanoTime();
         Tagger rules = RuleTagger.standard();
-        Map<String, Enrichment> tagged = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Enrichment> tagged = new ConcurrentHashMap<>();
         corpus.articles().parallelStream().forEach(a -> tagged.put(a.id(), rules.tag(a)));
         out.printf(Locale.ROOT, "tagged the corpus in advance (untimed) in %.1f s%n", RawKafka.seconds(t));
         out.flush();
@@ -298,7 +312,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void publish(String bootstrap, String topic, List<EnrichedArticle> articles) {
-        java.util.Properties p = new java.util.Properties();
+        Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);

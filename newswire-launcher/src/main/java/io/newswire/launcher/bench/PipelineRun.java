@@ -58,6 +58,9 @@ final class PipelineRun {
                     Thread.sleep(POLL.toMillis());
                 }
             }
+            if (stored < n) {
+                storedAt = RawKafka.seconds(t0); // out of time: the rate so far
+            }
             details.put("stored", stored);
             details.put("poll interval ms", POLL.toMillis());
             return new StageResult("pipeline", "`up --fresh --archive`: from the launch (broker and PostgreSQL "

@@ -5,6 +5,7 @@ import io.newswire.model.TopicSpecs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -158,7 +159,7 @@ final class RawKafka {
     }
 
     private static Map<String, Object> details(long transactions, Properties producer, Properties consumer) {
-        Map<String, Object> d = new java.util.LinkedHashMap<>();
+        Map<String, Object> d = new LinkedHashMap<>();
         d.put("transactions", transactions);
         for (String k : List.of(ProducerConfig.LINGER_MS_CONFIG, ProducerConfig.BATCH_SIZE_CONFIG,
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, ProducerConfig.COMPRESSION_TYPE_CONFIG)) {

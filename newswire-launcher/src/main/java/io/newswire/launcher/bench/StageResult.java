@@ -1,5 +1,6 @@
 package io.newswire.launcher.bench;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 record StageResult(String name, String measures, long items, long expected, double seconds, String baseline,
         Map<String, Object> details) {
     StageResult {
-        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     double perSecond() {
