@@ -1,6 +1,7 @@
 package io.newswire.launcher.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.newswire.embedded.TempDirs;
 import io.newswire.embedded.kafka.EmbeddedKafka;
 import io.newswire.embedded.postgres.EmbeddedPostgres;
 import io.newswire.enrich.tagging.RuleTagger;
@@ -136,13 +137,7 @@ public final class BenchCommand implements Callable<Integer> {
                 : Files.createTempDirectory(workDir, "newswire-bench-");
         List<StageResult> results = new ArrayList<>();
         // Ctrl-C: the broker and PostgreSQL stop by their own hooks; the folder (a few hundred MB) goes too
-        Thread cleanup = new Thread(() -> {
-            try {
-                deleteTree(root);
-            } catch (IOException | RuntimeException e) {
-                System.err.println("newswire bench: could not delete " + root + ": " + e.getMessage());
-            }
-        }, "newswire-bench-cleanup");
+        Thread cleanup = new Thread(() -> TempDirs.deleteQuietly(root), "newswire-bench-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             long t = System.nanoTime();
@@ -167,7 +162,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         } finally {
             Runtime.getRuntime().removeShutdownHook(cleanup);
-            deleteTree(root);
+            TempDirs.deleteQuietly(root);
         }
         double total = RawKafka.seconds(start);
         run.put("loadAverageAtEnd", BenchReport.loadAverage());
@@ -362,17 +357,6 @@ public final class BenchCommand implements Callable<Integer> {
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
