@@ -10,6 +10,7 @@ import io.newswire.enrich.tagging.Tagger;
 import io.newswire.runtime.HealthCheck;
 import io.newswire.runtime.OpsEndpoints;
 import io.newswire.runtime.OpsServer;
+import io.newswire.runtime.kafka.KafkaWatch;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,11 @@ public final class EnrichService implements AutoCloseable {
     private final OpsServer ops;
     private final CountDownLatch stopped;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final KafkaWatch watch;
 
     private EnrichService(KafkaStreams streams, KafkaStreamsMetrics streamsMetrics, PrometheusMeterRegistry registry,
-            OpsServer ops, CountDownLatch stopped) {
+            OpsServer ops, CountDownLatch stopped, KafkaWatch watch) {
+        this.watch = watch;
         this.streams = streams;
         this.streamsMetrics = streamsMetrics;
         this.registry = registry;
@@ -53,11 +56,29 @@ public final class EnrichService implements AutoCloseable {
     }
 
     /**
-     * Creates the missing topics, starts the HTTP endpoints and the topology with {@code tagger}.
+     * Waits until Kafka answers (the log says why, within {@link KafkaWatch#FIRST_WARNING}, and again every
+     * {@link KafkaWatch#REMINDER}), creates the missing topics, starts the HTTP endpoints and the topology with
+     * {@code tagger}.
      *
-     * @throws IllegalStateException when Kafka cannot be reached to create the topics
+     * @throws IllegalStateException when the topics cannot be created
      */
     public static EnrichService start(EnrichConfig config, Tagger tagger) {
+        // until Kafka answers, the log says why enrich waits (the clients would retry in silence), and later too
+        KafkaWatch watch = KafkaWatch.start(SERVICE, config.bootstrapServers(), log);
+        try {
+            watch.awaitReachable();
+            return start(config, tagger, watch);
+        } catch (InterruptedException e) {
+            watch.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka at " + config.bootstrapServers(), e);
+        } catch (RuntimeException e) {
+            watch.close();
+            throw e;
+        }
+    }
+
+    private static EnrichService start(EnrichConfig config, Tagger tagger, KafkaWatch watch) {
         Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()));
         try {
             List<String> created = MissingTopics.create(admin, config.topics(), config.enrichTopics(),
@@ -105,7 +126,7 @@ public final class EnrichService implements AutoCloseable {
         streams.start();
         log.info("{} started: application {}, reading {}, HTTP port {}", SERVICE, config.applicationId(),
                 config.topics().articlesRaw(), ops.port());
-        return new EnrichService(streams, streamsMetrics, registry, ops, stopped);
+        return new EnrichService(streams, streamsMetrics, registry, ops, stopped, watch);
     }
 
     /** The actual HTTP port (the configured one, or the free one picked for 0). */
@@ -137,6 +158,7 @@ public final class EnrichService implements AutoCloseable {
         streamsMetrics.close();
         ops.close();
         registry.close();
+        watch.close();
         stopped.countDown();
     }
 }

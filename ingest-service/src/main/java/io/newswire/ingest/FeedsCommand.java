@@ -3,6 +3,7 @@ package io.newswire.ingest;
 import io.newswire.ingest.feedlist.FeedEntry;
 import io.newswire.ingest.feedlist.FeedListFile;
 import io.newswire.ingest.feedlist.FeedListTopic;
+import io.newswire.runtime.kafka.KafkaReachability;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -97,6 +98,7 @@ final class FeedsCommand implements Runnable {
 
         @Override
         public Integer call() {
+            KafkaReachability.require(kafka.bootstrapServers(), TopicSetup.PROBE_TIMEOUT);
             FeedListTopic list = new FeedListTopic(kafka.bootstrapServers(), kafka.ingestTopics().feeds());
             java.util.Set<String> listed = list.list().keySet();
             List<String> present = urls.stream().filter(listed::contains).distinct().toList();
@@ -122,6 +124,7 @@ final class FeedsCommand implements Runnable {
 
         @Override
         public Integer call() {
+            KafkaReachability.require(kafka.bootstrapServers(), TopicSetup.PROBE_TIMEOUT);
             PrintWriter out = spec.commandLine().getOut();
             new FeedListTopic(kafka.bootstrapServers(), kafka.ingestTopics().feeds()).list().values()
                     .forEach(f -> out.println(f.url() + (f.country() == null ? "" : "\tcountry=" + f.country())

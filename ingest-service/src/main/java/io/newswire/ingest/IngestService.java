@@ -14,6 +14,7 @@ import io.newswire.ingest.state.FeedStateStore;
 import io.newswire.runtime.HealthCheck;
 import io.newswire.runtime.OpsEndpoints;
 import io.newswire.runtime.OpsServer;
+import io.newswire.runtime.kafka.KafkaWatch;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +55,9 @@ public final class IngestService implements AutoCloseable {
     public static IngestService start(IngestConfig config) {
         List<AutoCloseable> opened = new ArrayList<>();
         try {
+            // until Kafka answers, the log says why ingest waits (the clients would retry in silence), and later too
+            KafkaWatch watch = add(opened, KafkaWatch.start("ingest-service", config.bootstrapServers(), log));
+            awaitKafka(watch, config.bootstrapServers());
             TopicSetup.ensure(config.bootstrapServers(), config);
             if (config.feedsFile() != null) {
                 syncFeedsFile(config);
@@ -91,6 +95,15 @@ public final class IngestService implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(opened);
             throw e;
+        }
+    }
+
+    private static void awaitKafka(KafkaWatch watch, String bootstrapServers) {
+        try {
+            watch.awaitReachable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka at " + bootstrapServers, e);
         }
     }
 

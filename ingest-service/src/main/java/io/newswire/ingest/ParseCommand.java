@@ -7,6 +7,7 @@ import io.newswire.ingest.feed.StreamingFeedReader;
 import io.newswire.ingest.publish.SourceCountries;
 import io.newswire.ingest.replay.ArchivedFeeds;
 import io.newswire.model.Json;
+import io.newswire.runtime.cli.Failures;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,7 +63,7 @@ final class ParseCommand implements Callable<Integer> {
                     }
                 });
             } catch (IOException | FeedFormatException e) {
-                err.println(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                err.println(file + ": " + Failures.reason(e));
                 err.flush();
                 failed = true;
             }

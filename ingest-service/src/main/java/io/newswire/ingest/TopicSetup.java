@@ -3,7 +3,9 @@ package io.newswire.ingest;
 import io.newswire.model.TopicSpecs;
 import io.newswire.model.TopicSpecs.Partitions;
 import io.newswire.model.TopicSpecs.Spec;
+import io.newswire.runtime.kafka.KafkaReachability;
 import io.newswire.runtime.kafka.TopicAdmin;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -15,6 +17,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * {@link TopicSpecs} lays them out: the two compacted ingest topics and {@code news.articles.raw}.
  */
 public final class TopicSetup {
+    /** How long a command waits for Kafka to answer before it says it is not reachable. */
+    public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
+
     private TopicSetup() {
     }
 
@@ -40,6 +45,9 @@ public final class TopicSetup {
     }
 
     static void create(String bootstrapServers, List<Spec> topics, Optional<Short> replicationFactor) {
+        // the first thing a command does with Kafka: a closed port or unknown host is said at once, in one line,
+        // before any Kafka client starts retrying (and logging) in vain
+        KafkaReachability.require(bootstrapServers, PROBE_TIMEOUT);
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         // the first thing a command does with Kafka: when it is not there, say so within TopicAdmin's 30 s
@@ -53,7 +61,7 @@ public final class TopicSetup {
                     + " (is the broker running? --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS names another)", e);
         } finally {
             // without a bound, closing waits out the calls still pending on an unreachable broker
-            admin.close(java.time.Duration.ofSeconds(2));
+            admin.close(Duration.ofSeconds(2));
         }
     }
 }

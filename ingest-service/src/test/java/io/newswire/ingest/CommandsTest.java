@@ -61,7 +61,7 @@ class CommandsTest {
         List<String> errors = r.err().lines().toList();
         assertThat(errors).hasSize(2);
         assertThat(errors.get(0)).startsWith(hostile.toString()).contains("refused");
-        assertThat(errors.get(1)).startsWith(missing.toString());
+        assertThat(errors.get(1)).isEqualTo(missing + ": no such file or folder");
         assertThat(r.out() + r.err()).doesNotContain("root:");
 
         assertThat(run("parse", good.toString()).status()).isZero();

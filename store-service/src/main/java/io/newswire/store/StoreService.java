@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.runtime.HealthCheck;
 import io.newswire.runtime.OpsEndpoints;
+import io.newswire.runtime.kafka.KafkaWatch;
 import io.newswire.store.api.StoreApi;
 import io.newswire.store.consume.StoreConsumer;
 import io.newswire.store.schema.Database;
@@ -46,6 +47,8 @@ public final class StoreService implements AutoCloseable {
             Database.migrate(db);
             PrometheusMeterRegistry registry = OpsEndpoints.newRegistry("store-service");
             started.add(registry::close);
+            // the consumer retries an unreachable broker silently, and the API serves without it: say so in the log
+            started.add(KafkaWatch.start("store-service", config.bootstrapServers(), log));
             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
                     AdminClientConfig.CLIENT_ID_CONFIG, "newswire-store-health"));
             started.add(admin);

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.newswire.embedded.Ports;
 import io.newswire.embedded.junit.KafkaBootstrap;
 import io.newswire.embedded.junit.WithInfra;
 import io.newswire.embedded.kafka.EmbeddedKafka;
@@ -14,9 +19,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import io.newswire.model.Topics;
+import io.newswire.runtime.kafka.KafkaWatch;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 @WithInfra
 class StoreServiceTest {
@@ -47,6 +55,37 @@ class StoreServiceTest {
             // the consumer left its group on the way out: its partitions are free for others at once
             assertThat(admin.describeConsumerGroups(java.util.List.of(config.groupId())).all().get()
                     .get(config.groupId()).members()).isEmpty();
+        }
+    }
+
+    @Test
+    void kafkaOutOfReachIsLoggedWithItsAddressWithinTheStatedTimeWhileTheApiServes(PostgresServer pg)
+            throws Exception {
+        String bootstrap = "localhost:" + Ports.free(); // a real closed port
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(StoreService.class);
+        logged.start();
+        logger.addAppender(logged);
+        try (HikariDataSource db = Infra.database(pg)) {
+            StoreConfig config = Infra.config(bootstrap, Topics.named("a", "e", "v", "d"), pg, db);
+            long t0 = System.nanoTime();
+            try (StoreService service = StoreService.start(config)) {
+                String line = "store-service: Kafka at " + bootstrap + " is not reachable (connection refused); "
+                        + "retrying — check --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS and that the broker is running";
+                org.awaitility.Awaitility.await().atMost(KafkaWatch.FIRST_WARNING).until(() -> logged.list.stream()
+                        .anyMatch(e -> e.getLevel() == Level.WARN && e.getFormattedMessage().equals(line)));
+                assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(KafkaWatch.FIRST_WARNING);
+                // the database side serves meanwhile; health says which part is down
+                HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + service.httpPort() + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(health.body()).contains("kafka");
+                assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + service.httpPort() + "/api/visits")).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode()).isEqualTo(200);
+            }
+        } finally {
+            logger.detachAppender(logged);
         }
     }
 

@@ -211,6 +211,11 @@ final class Doc {
         return i >= 0 && i < tokens.size() && tokens.get(i).norm().equals(lower);
     }
 
+    /** The token at i is one of the words of a set (false outside the text). */
+    boolean isIn(int i, java.util.Set<String> words) {
+        return i >= 0 && i < tokens.size() && words.contains(tokens.get(i).norm());
+    }
+
     /** Country code of a place phrase at i (name or capital), else null. */
     String placeAt(int i) {
         if (i < 0 || i >= countryAt.length) {

@@ -6,55 +6,55 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An office holder as the tagger builds it up over an article: the first full mention gives the name, and later
- * mentions ("Fidan", "the Turkish foreign minister") may fill in the role or country. Confined to one tagging call.
+ * An office holder of an article as the people stage found them: name, office, country and where they are
+ * mentioned. Immutable, so no later stage can change what the people stage said; a stage that concludes more (the
+ * visit stage learning a host's country) keeps that to itself. Two mentions of one person share one instance, so
+ * identity is what "the same person" means here.
  */
 final class Person {
     /** words that decorate a name rather than being part of it, for comparing two names */
-    static final Set<String> HONORIFIC_WORDS = Set.of("mr", "mrs", "ms", "dr", "gen", "general", "sheikh",
-            "sheikha", "prince", "princess", "king", "queen", "sultan", "emir", "sir", "lord", "lady", "his",
-            "her", "majesty", "highness", "royal", "excellency");
-    static final Set<String> CONNECTORS = Set.of("bin", "bint", "ibn", "al", "el", "da", "de", "do", "dos", "das",
-            "van", "von", "der", "den", "di", "du", "la", "le", "del", "della", "ben", "abu", "abd", "y");
+    static final Set<String> HONORIFIC_WORDS = Vocabulary.set("HONORIFIC");
+    static final Set<String> CONNECTORS = Vocabulary.set("NAME_PARTICLE");
 
-    String name;
-    List<String> words;
-    String role;
-    RoleLexicon.Rank rank;
-    String country;
-    boolean former;
+    final String name;
+    final List<String> words;
+    final String role;
+    final RoleLexicon.Rank rank;
+    final String country;
+    final boolean former;
     /** the country is only the dateline's, which a delegation's own country outranks */
-    boolean countryGuessed;
+    final boolean countryGuessed;
     /** index of the first token where the person is mentioned */
     final int firstToken;
     /** index of the latest token where the person is mentioned, for "the most recent president" */
-    int lastToken;
+    final int lastToken;
 
+    /** A person known from one mention. */
     Person(String name, String role, RoleLexicon.Rank rank, String country, int token) {
-        this.firstToken = token;
-        this.lastToken = token;
-        setName(name);
+        this(name, role, rank, country, false, false, token, token);
+    }
+
+    Person(String name, String role, RoleLexicon.Rank rank, String country, boolean former, boolean countryGuessed,
+            int firstToken, int lastToken) {
+        this.name = name;
+        this.words = List.copyOf(nameWords(name));
         this.role = role;
         this.rank = rank;
         this.country = country;
+        this.former = former;
+        this.countryGuessed = countryGuessed;
+        this.firstToken = firstToken;
+        this.lastToken = lastToken;
     }
 
-    void setName(String name) {
-        this.name = name;
-        this.words = nameWords(name);
+    /** This person with the country another stage concluded (a certain one, not the dateline's guess). */
+    Person withCountry(String c) {
+        return new Person(name, role, rank, c, former, false, firstToken, lastToken);
     }
 
     /** Travelling abroad, this person makes a diplomatic visit. */
     boolean canVisit() {
         return role != null && rank == RoleLexicon.Rank.VISITOR && !former;
-    }
-
-    /** Same person: one name's words all in the other's, or same surname and first initial; countries agree. */
-    boolean sameAs(String otherName, String otherCountry) {
-        if (country != null && otherCountry != null && !country.equals(otherCountry)) {
-            return false;
-        }
-        return namesMatch(words, nameWords(otherName));
     }
 
     static boolean namesMatch(List<String> a, List<String> b) {
@@ -86,21 +86,6 @@ final class Person {
             }
         }
         return out;
-    }
-
-    /** Fill what is missing from another mention of the same person; the longer name wins. */
-    void absorb(String otherName, String otherRole, RoleLexicon.Rank otherRank, String otherCountry, int token) {
-        if (otherName != null && nameWords(otherName).size() > words.size()) {
-            setName(otherName);
-        }
-        if (role == null && otherRole != null) {
-            role = otherRole;
-            rank = otherRank;
-        }
-        if (country == null && otherCountry != null) {
-            country = otherCountry;
-        }
-        lastToken = Math.max(lastToken, token);
     }
 
     Official toOfficial() {

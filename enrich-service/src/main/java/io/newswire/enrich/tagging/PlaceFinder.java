@@ -9,14 +9,8 @@ import java.util.Set;
  * country"; and where a departure starts from.
  */
 final class PlaceFinder {
-    private static final Set<String> PLACE_FILLERS = Set.of("the", "capital", "city", "port", "town", "of", "two",
-            "three", "four", "five", "six", "seven", "brotherly", "neighbouring", "neighboring", "fellow", "gulf",
-            "countries", "nations", "states", "state", "kingdom", "sultanate", "republic", "emirate", "federal",
-            "island", "islands", "nation", "country", "friendly", "sisterly", "african", "asian", "european",
-            "arab", "nordic", "baltic", "caribbean", "pacific", "latin", "american", "central", "southern",
-            "northern", "eastern", "western", "southeast", "south", "north", "east", "west", "historic", "coastal",
-            "resort", "commercial", "financial", "nearby", "neighbour", "neighbor", "mainland");
-    private static final Set<String> CAPITAL_NOUNS = Set.of("capital", "city", "soil", "territory", "port");
+    private static final Set<String> PLACE_FILLERS = Vocabulary.set("PLACE_FILLER");
+    private static final Set<String> CAPITAL_NOUNS = Vocabulary.set("CAPITAL_NOUN");
 
     private final Doc doc;
 

@@ -27,12 +27,7 @@ final class RoleLexicon {
     }
 
     /** words that continue an organisation's name after a country: "China Council", "Pakistan Football" */
-    private static final Set<String> ORGANISATION_WORDS = Set.of("council", "association", "committee",
-            "chamber", "institute", "university", "bank", "company", "corporation", "federation", "society",
-            "foundation", "authority", "agency", "group", "party", "football", "cricket", "olympic", "business",
-            "board", "club", "league", "airlines", "airways", "motors", "college", "academy", "centre", "center",
-            "trust", "fund", "forum", "union", "commission", "organisation", "organization", "red", "news",
-            "international", "chapter", "branch");
+    private static final Set<String> ORGANISATION_WORDS = Vocabulary.set("ORGANISATION_WORD");
 
     private final Map<String, Entry[]> byFirstWord;
     private final Map<String, Rank> rankByRole = new HashMap<>();
@@ -106,20 +101,13 @@ final class RoleLexicon {
                 return null;
             }
             if (words[k].equals(SLOT)) {
-                int p = j;
-                if (tokens.get(p).is("the") && p + 1 < tokens.size()) {
-                    p++;
-                }
-                Gazetteer.Match c = gazetteer.match(tokens, p);
-                if (c == null || c.code() == null) {
+                Gazetteer.Match c = slotCountry(tokens, j, gazetteer);
+                if (c == null) {
                     return null;
                 }
-                p = c.to();
-                if (p < tokens.size() && tokens.get(p).is("'s")) {
-                    p++;
-                }
+                int p = c.to() < tokens.size() && tokens.get(c.to()).is("'s") ? c.to() + 1 : c.to();
                 // "president of the China Council for ..." names an organisation, not the country's president
-                if (k == words.length - 1 && p < tokens.size() && ORGANISATION_WORDS.contains(tokens.get(p).norm())) {
+                if (k == words.length - 1 && organisationWordAt(tokens, p)) {
                     return null;
                 }
                 country = c.code();
@@ -143,5 +131,16 @@ final class RoleLexicon {
             return null; // "PM" but not "5 pm"
         }
         return new Match(e.role(), e.rank(), country, i, j, plural);
+    }
+
+    /** The country filling a title's slot at j ("[the] United States"), or null. */
+    private static Gazetteer.Match slotCountry(List<Token> tokens, int j, Gazetteer gazetteer) {
+        int p = tokens.get(j).is("the") && j + 1 < tokens.size() ? j + 1 : j;
+        Gazetteer.Match c = gazetteer.match(tokens, p);
+        return c == null || c.code() == null ? null : c;
+    }
+
+    private static boolean organisationWordAt(List<Token> tokens, int p) {
+        return p < tokens.size() && ORGANISATION_WORDS.contains(tokens.get(p).norm());
     }
 }

@@ -9,10 +9,7 @@ import java.util.Set;
  * capitalised word or a quote, unless the stop ends a title or abbreviation (Gen., Mr., Aug.) or an initial.
  */
 final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj",
-            "capt", "adm", "sgt", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "no", "prof", "rep", "sen", "gov", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "brig", "cmdr",
-            "rt", "hon", "mt", "ft", "pres", "amb", "messrs", "approx", "dept", "est", "fig", "govt");
+    private static final Set<String> ABBREVIATIONS = Vocabulary.set("ABBREVIATION");
 
     private SentenceSplitter() {
     }
@@ -63,16 +60,8 @@ final class SentenceSplitter {
         if (i + 1 >= tokens.size()) {
             return true;
         }
-        if (tokens.get(i).text().equals(".") && i > 0) {
-            Token prev = tokens.get(i - 1);
-            if (prev.word() && prev.end() == tokens.get(i).start()) {
-                if (ABBREVIATIONS.contains(prev.norm())) {
-                    return false;
-                }
-                if (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {
-                    return false; // an initial: Rosa M. Quintero
-                }
-            }
+        if (tokens.get(i).text().equals(".") && i > 0 && abbreviationBefore(tokens, i)) {
+            return false;
         }
         int j = i + 1;
         while (j < tokens.size() && isCloser(tokens.get(j))) {
@@ -87,5 +76,15 @@ final class SentenceSplitter {
         }
         String s = next.text();
         return next.capitalized() || next.isDigits() || s.equals("\"") || s.equals("\u201c") || s.equals("(");
+    }
+
+    /** The full stop at i ends an abbreviation ("Gen.", "Aug.") or an initial ("Rosa M. Quintero"). */
+    private static boolean abbreviationBefore(List<Token> tokens, int i) {
+        Token prev = tokens.get(i - 1);
+        if (!prev.word() || prev.end() != tokens.get(i).start()) {
+            return false;
+        }
+        return ABBREVIATIONS.contains(prev.norm())
+                || prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0));
     }
 }

@@ -55,21 +55,25 @@ final class Tokenizer {
         int start = i;
         while (i < n) {
             char c = text.charAt(i);
-            if (isWordChar(c)) {
+            if (isWordChar(c) || i > start && i + 1 < n && joinsWord(text, i, c)) {
                 i++;
-            } else if ((c == '-' || c == '\u2011') && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start) {
-                i++;
-            } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > start
-                    && !possessiveAt(text, i)) {
-                i++;
-            } else if (c == '.' && i + 1 < n && i > start && Character.isDigit(text.charAt(i - 1))
-                    && Character.isDigit(text.charAt(i + 1))) {
-                i++; // 1.7
             } else {
                 return i;
             }
         }
         return i;
+    }
+
+    /** Inside a word, c at i joins it to what follows: "co-operation", "Xi'an" (not "Xi's"), "1.7". */
+    private static boolean joinsWord(String text, int i, char c) {
+        char next = text.charAt(i + 1);
+        if (c == '-' || c == '\u2011') {
+            return isWordChar(next);
+        }
+        if (isApostrophe(c)) {
+            return Character.isLetter(next) && !possessiveAt(text, i);
+        }
+        return c == '.' && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(next);
     }
 
     /** U.S., U.A.E., D.P.R.K.: pairs of capital and dot; returns {@code i} itself when there is none. */

@@ -5,6 +5,7 @@ import io.newswire.enrich.knowledge.Officials;
 import io.newswire.enrich.tagging.Trigger.Kind;
 import io.newswire.model.VisitStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,6 +108,11 @@ final class VisitFinder {
     private boolean ending;
 
     private final Officials officials;
+    /**
+     * Countries this stage concludes for persons the people stage left without one ("departed Lahore for ...": from
+     * home). They are this stage's reading only: {@link Person} is immutable and the people output stays as it was.
+     */
+    private final Map<Person, String> learned = new HashMap<>();
 
     VisitFinder(Doc doc, People people) {
         this(doc, people, Officials.NONE);
@@ -130,7 +136,7 @@ final class VisitFinder {
         for (VisitDraft v : visits.values()) {
             // "The Irish delegation includes Trade Minister X": members travel with the visitor
             for (Person p : people.delegationMembers) {
-                if (p.canVisit() && v.visitorCountry.equals(p.country)) {
+                if (p.canVisit() && v.visitorCountry.equals(country(p))) {
                     v.addVisitor(p);
                 }
             }
@@ -139,7 +145,30 @@ final class VisitFinder {
             }
             out.add(v);
         }
+        for (VisitDraft v : out) {
+            v.visitors.replaceAll(this::withLearnedCountry);
+            v.hosts.replaceAll(this::withLearnedCountry);
+        }
         return out;
+    }
+
+    private String country(Person p) {
+        String c = learned.get(p);
+        return c != null ? c : p.country;
+    }
+
+    /** The country is only the dateline's, and this stage has not learned better. */
+    private boolean guessed(Person p) {
+        return p.countryGuessed && !learned.containsKey(p);
+    }
+
+    private void learn(Person p, String country) {
+        learned.put(p, country);
+    }
+
+    private Person withLearnedCountry(Person p) {
+        String c = learned.get(p);
+        return c == null ? p : p.withCountry(c);
     }
 
     // ---- triggers ----
@@ -187,13 +216,13 @@ final class VisitFinder {
                 VisitDraft only = null;
                 int n = 0;
                 for (VisitDraft v : visits.values()) {
-                    if (v.host.equals(lastHost) && (p.country == null || p.countryGuessed
-                            || v.visitorCountry.equals(p.country))) {
+                    if (v.host.equals(lastHost) && (country(p) == null || guessed(p)
+                            || v.visitorCountry.equals(country(p)))) {
                         only = v;
                         n++;
                     }
                 }
-                if (n == 1 && (p.countryGuessed || !only.host.equals(p.country))) {
+                if (n == 1 && (guessed(p) || !only.host.equals(country(p)))) {
                     joinDelegation(only, List.of(p));
                     only.evidence.add(s.index());
                 }
@@ -399,8 +428,8 @@ final class VisitFinder {
             // "Foreign Minister X departed Lahore for Beijing": the story never says where X is from, but one
             // sets out from home (this visit's reading only: the people output is fixed before this stage)
             for (Person p : actor.persons()) {
-                if (p.country == null) {
-                    p.country = places.origin;
+                if (country(p) == null) {
+                    learn(p, places.origin);
                 }
             }
             actor = actorOfPersons(actor.persons(), actor.from());
@@ -470,7 +499,7 @@ final class VisitFinder {
             }
             VisitDraft v = visits.computeIfAbsent(country + ">" + host, k -> new VisitDraft(country, host, t.at()));
             for (Person p : actor.persons()) {
-                if (country.equals(p.country) && p.canVisit()) {
+                if (country.equals(country(p)) && p.canVisit()) {
                     v.addVisitor(p);
                 }
             }
@@ -490,11 +519,10 @@ final class VisitFinder {
     }
 
     /** Companions travel under the visitor's flag, whatever the dateline suggested. */
-    private static void joinDelegation(VisitDraft v, List<Person> companions) {
+    private void joinDelegation(VisitDraft v, List<Person> companions) {
         for (Person p : companions) {
-            if (p.canVisit() && (p.country == null || p.countryGuessed || v.visitorCountry.equals(p.country))) {
-                p.country = v.visitorCountry;
-                p.countryGuessed = false;
+            if (p.canVisit() && (country(p) == null || guessed(p) || v.visitorCountry.equals(country(p)))) {
+                learn(p, v.visitorCountry);
                 v.addVisitor(p);
             }
         }
@@ -636,8 +664,8 @@ final class VisitFinder {
         }
         String host = null;
         for (Person p : hostActor.persons()) {
-            if (p.country != null && !guest.countries().contains(p.country)) {
-                host = p.country;
+            if (country(p) != null && !guest.countries().contains(country(p))) {
+                host = country(p);
             }
         }
         if (host == null) {
@@ -658,8 +686,8 @@ final class VisitFinder {
             return;
         }
         for (Person p : hostActor.persons()) {
-            if (p.country == null && !hostActor.persons().isEmpty()) {
-                p.country = host;
+            if (country(p) == null && !hostActor.persons().isEmpty()) {
+                learn(p, host);
             }
         }
         VisitStatus status = visitDates.tense(s, hostActor.from() < 0 ? t.at() : hostActor.from(), t) == DateMention.Tense.FUTURE
@@ -672,7 +700,7 @@ final class VisitFinder {
             VisitDraft v = visits.get(c + ">" + host);
             if (v != null) {
                 for (Person p : hostActor.persons()) {
-                    if (host.equals(p.country)) {
+                    if (host.equals(country(p))) {
                         v.addHost(p);
                     }
                 }
@@ -737,8 +765,8 @@ final class VisitFinder {
         List<Person> hosts = personsAfter(s, t.after(), s.to());
         String host = null;
         for (Person p : hosts) {
-            if (p.country != null && !guest.countries().contains(p.country)) {
-                host = p.country;
+            if (country(p) != null && !guest.countries().contains(country(p))) {
+                host = country(p);
                 break;
             }
         }
@@ -754,8 +782,8 @@ final class VisitFinder {
             return;
         }
         for (Person p : hosts) {
-            if (p.country == null) {
-                p.country = host;
+            if (country(p) == null) {
+                learn(p, host);
             }
         }
         VisitStatus status = visitDates.tense(s, guest.from(), t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED
@@ -820,8 +848,8 @@ final class VisitFinder {
         }
         joinDelegation(v, companions(s, t, windowEnd));
         for (Person p : others) {
-            if (p.country == null) {
-                p.country = v.host;
+            if (country(p) == null) {
+                learn(p, v.host);
             }
         }
         addHosts(guest, v.host, others);
@@ -837,7 +865,7 @@ final class VisitFinder {
             VisitDraft v = visits.get(c + ">" + host);
             if (v != null) {
                 for (Person p : hosts) {
-                    if (host.equals(p.country)) {
+                    if (host.equals(country(p))) {
                         v.addHost(p);
                     }
                 }
@@ -1047,8 +1075,8 @@ final class VisitFinder {
         Actor rep = objectAfter(s, by + 1, s.to(), false);
         Actor principal = subject(s, t.at());
         for (Person p : rep.persons()) {
-            if (p.country == null && principal.countries().size() == 1) {
-                p.country = principal.countries().iterator().next();
+            if (country(p) == null && principal.countries().size() == 1) {
+                learn(p, principal.countries().iterator().next());
             }
         }
         return objectAfter(s, by + 1, s.to(), false);
@@ -1132,8 +1160,8 @@ final class VisitFinder {
                 if (!persons.contains(p)) {
                     persons.add(p);
                 }
-                if (p.country != null) {
-                    countries.add(p.country);
+                if (country(p) != null) {
+                    countries.add(country(p));
                 }
                 official |= p.canVisit();
             }
@@ -1152,8 +1180,8 @@ final class VisitFinder {
         Set<String> countries = new LinkedHashSet<>();
         boolean official = false;
         for (Person p : persons) {
-            if (p.country != null) {
-                countries.add(p.country);
+            if (country(p) != null) {
+                countries.add(country(p));
             }
             official |= p.canVisit();
         }

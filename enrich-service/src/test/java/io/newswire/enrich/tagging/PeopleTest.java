@@ -2,6 +2,7 @@ package io.newswire.enrich.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newswire.model.Enrichment;
 import io.newswire.model.Official;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,5 +93,20 @@ class PeopleTest {
     @Test
     void peopleWithoutOfficeAreNotOfficials() {
         assertThat(people("Billionaire investor Carl Jansen, head of a car maker, met the press.")).isEmpty();
+    }
+
+    /** The people stage runs before the visit stage, and nothing the visit stage concludes flows back. */
+    @Test
+    void thePeopleDoNotDependOnWhetherAVisitIsFound() {
+        Enrichment withVisit = Articles.tag("2024-05-06",
+                "President Amadou Diallo received Kenyan President Daniel Otieno in Dakar on Monday.");
+        Enrichment withoutVisit = Articles.tag("2024-05-06",
+                "President Amadou Diallo received Kenyan business leaders in Dakar on Monday.");
+        assertThat(withVisit.visits()).as("the visit stage does find a visit here").hasSize(1);
+        assertThat(withVisit.visits().getFirst().hosts()).extracting(Official::country).containsExactly("SN");
+        assertThat(withoutVisit.visits()).isEmpty();
+        assertThat(withVisit.people()).containsExactly(new Official("Amadou Diallo", "president", null),
+                new Official("Daniel Otieno", "president", "KE"));
+        assertThat(withoutVisit.people()).containsExactly(new Official("Amadou Diallo", "president", null));
     }
 }

@@ -65,7 +65,8 @@ class RoleLexiconTest {
 
     @Test
     void shortTitlesMustBeWrittenInCapitals() {
-        assertThat(match("PM Roe")).isNotNull();
+        assertThat(match("PM Roe")).extracting(RoleLexicon.Match::role, RoleLexicon.Match::from, RoleLexicon.Match::to)
+                .containsExactly("prime minister", 0, 1);
         assertThat(match("pm local time")).isNull();
     }
 

@@ -68,7 +68,9 @@ public final class FeedScheduler implements AutoCloseable {
         Slot slot = new Slot(feed);
         slots.put(feed.url(), slot);
         FeedState state = states.get(feed.url());
-        Duration first = state != null && state.nextPollAt() != null
+        // a feed this instance's egress policy refused (a private address) is not waited out: the refusal was ours,
+        // not the server's, and the policy may allow it now (a restart with --allow-private-networks)
+        Duration first = state != null && state.nextPollAt() != null && !state.refusedByEgressPolicy()
                 ? Duration.between(clock.instant(), state.nextPollAt())
                 : PollPlan.firstPoll(settings, ThreadLocalRandom.current().nextDouble());
         schedule(slot, first.isNegative() ? Duration.ZERO : first);

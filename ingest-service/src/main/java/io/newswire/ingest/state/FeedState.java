@@ -29,6 +29,8 @@ public record FeedState(
     /** Items remembered per feed at least; a feed that carries more has all of its current items remembered. */
     public static final int MIN_RECENT = 2000;
     private static final int HASH_CHARS = 16;
+    /** The start of {@code lastError} after a refusal by the egress policy (the fetch's reason code "refused"). */
+    public static final String REFUSED_PREFIX = "refused: ";
 
     /** An item published before, with the first 16 hex digits of its content hash. */
     public record Seen(String id, String hash) {
@@ -92,6 +94,14 @@ public record FeedState(
 
     public FeedState failed(String error, Instant polledAt, Instant next) {
         return new FeedState(feedUrl, etag, lastModified, polledAt, next, failures + 1, error, recent, version);
+    }
+
+    /**
+     * Whether the last poll failed because the fetcher's egress policy refused the address (loopback, private, ...),
+     * as {@code FeedPoller} records it ({@code lastError} "refused: ..."): nothing was asked of the server.
+     */
+    public boolean refusedByEgressPolicy() {
+        return failures > 0 && lastError != null && lastError.startsWith(REFUSED_PREFIX);
     }
 
     FeedState withVersion(long v) {

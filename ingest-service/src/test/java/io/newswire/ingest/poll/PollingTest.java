@@ -197,6 +197,34 @@ class PollingTest {
         assertThat(records.stream().filter(r -> r.key().equals(republished.key())).count()).isEqualTo(2);
     }
 
+    @Test
+    void aFeedRefusedAsPrivateIsPolledAtOnceAfterARestartThatAllowsIt(@KafkaBootstrap String bootstrap) {
+        server.route("/feed", ex -> respond(ex, 200, "application/rss+xml",
+                utf8(Feeds.rss("Private", "https://p.example", 0, 3))));
+        String s = TestTopics.suffix();
+        // the loopback server is not on the allow-list: refused; after a failure the feed waits 10 minutes
+        IngestConfig refusing = TestTopics.config(bootstrap, s).withPoll(new PollSettings(Duration.ofMinutes(10),
+                Duration.ofSeconds(1), Duration.ofHours(1), 1, Duration.ZERO, Duration.ofHours(1),
+                Duration.ofMillis(200)));
+        String url = server.uri("/feed").toString();
+        try (IngestService first = IngestService.start(refusing)) {
+            addFeeds(bootstrap, refusing, new FeedEntry(url, null));
+            await().atMost(WAIT).until(() -> failures(first, "refused") >= 1);
+            // rescheduled after the refusal (the metric counts just before)
+            await().atMost(WAIT).until(() -> first.nextPollAt(url) != null
+                    && first.nextPollAt(url).isAfter(Instant.now().plus(Duration.ofMinutes(5))));
+        }
+        assertThat(server.count("/feed")).isZero();
+
+        // the same state, a policy that allows private networks: polled now, not in 10 minutes
+        try (IngestService second = IngestService.start(refusing.allowingPrivateNetworks())) {
+            await().atMost(WAIT).until(() -> server.count("/feed") >= 1);
+            await().atMost(WAIT).until(() -> TestTopics.read(bootstrap, refusing.topics().articlesRaw().name())
+                    .size() == 3);
+            assertThat(failures(second, "refused")).isZero();
+        }
+    }
+
     private static double failures(IngestService service, String reason) {
         var counter = service.registry().find("ingest.poll.failures").tag("reason", reason).counter();
         return counter == null ? 0 : counter.count();

@@ -1,6 +1,7 @@
 package io.newswire.launcher.subscribe;
 
 import io.newswire.runtime.cli.KafkaTopicsOptions;
+import io.newswire.runtime.kafka.KafkaReachability;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -76,6 +77,8 @@ public final class SubscribeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintStream err = System.err;
 
+        // a closed port or unknown host in one line, with the fix, before the consumer times out on it in silence
+        KafkaReachability.require(kafka.bootstrapServers(), Duration.ofSeconds(10));
         TopicTail tail = new TopicTail(kafka.bootstrapServers(), topicName, fromBeginning, exitAtEnd, err);
         Thread hook = new Thread(() -> {
             try {
