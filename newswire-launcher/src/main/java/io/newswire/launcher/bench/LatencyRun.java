@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.embedded.kafka.EmbeddedKafka;
 import io.newswire.enrich.EnrichConfig;
 import io.newswire.enrich.stream.EnrichTopology;
-import io.newswire.enrich.stream.MissingTopics;
 import io.newswire.enrich.tagging.RuleTagger;
 import io.newswire.model.Article;
 import io.newswire.model.EnrichedArticle;
@@ -47,9 +46,7 @@ final class LatencyRun {
         RawKafka.createArticleTopics(kafka, partitions, raw);
         Topics topics = TopologyRun.topics(raw, "latency");
         EnrichConfig config = TopologyRun.config(kafka.bootstrapServers(), topics, "latency", state, partitions);
-        try (var admin = kafka.admin()) {
-            MissingTopics.create(admin, topics, config.enrichTopics(), config.topicPartitions());
-        }
+        TopologyRun.createTopics(kafka, topics, config, "latency");
         StoreConfig store = StoreConfig.defaults().withKafka(kafka.bootstrapServers(),
                 "bench-latency-store").withTopics(topics).withDatabase(jdbcUrl, user, password);
         int warm = Math.max(1, 2 * rate);

@@ -9,10 +9,14 @@ import io.newswire.enrich.tagging.Tagger;
 import io.newswire.model.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -55,9 +59,7 @@ final class TopologyRun {
             Tagger tagger, Path state, Duration timeout) {
         String run = name + "-" + Long.toHexString(System.nanoTime());
         EnrichConfig config = config(kafka.bootstrapServers(), topics, run, state, partitions);
-        try (var admin = kafka.admin()) {
-            MissingTopics.create(admin, topics, config.enrichTopics(), config.topicPartitions());
-        }
+        createTopics(kafka, topics, config, run);
         Properties c = new Properties();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         c.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + run);
@@ -91,6 +93,33 @@ final class TopologyRun {
             details.put("commit interval ms", commitInterval(config).toMillis());
             details.put("partitions", config.topicPartitions());
             return new StageResult(name, measures, seen, n, RawKafka.since(first), "eos-copy", details);
+        }
+    }
+
+    /**
+     * The topology's topics, created and then awaited until the broker describes them all: a global store started
+     * on a topic that the broker's metadata does not show yet fails ("no partitions available").
+     */
+    static void createTopics(EmbeddedKafka kafka, Topics topics, EnrichConfig config, String run) {
+        List<String> names = new ArrayList<>(topics.all().stream().map(t -> t.name()).toList());
+        names.add("bench.actors." + run);
+        try (var admin = kafka.admin()) {
+            MissingTopics.create(admin, topics, config.enrichTopics(), config.topicPartitions());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (true) {
+                try {
+                    admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS);
+                    return;
+                } catch (ExecutionException | TimeoutException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("topics " + names + " not visible: " + e.getMessage(), e);
+                    }
+                    Thread.sleep(100);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -43,7 +43,7 @@ class BenchCommandTest {
             assertThat(stage.path("expected").asLong()).as(name).isEqualTo(expected);
             assertThat(stage.path("items").asLong()).as(name).isEqualTo(expected);
             assertThat(stage.path("complete").asBoolean()).as(name).isTrue();
-            assertThat(stage.path("seconds").asDouble()).as(name).isPositive();
+            assertThat(stage.path("seconds").asDouble()).as(name).isNotNegative(); // 300 records may take under 0.1 ms
             assertThat(stage.path("itemsPerSecond").asLong()).as(name).isPositive();
         }
         assertThat(names).containsExactlyElementsOf(BenchCommand.DEFAULT_STAGES);
