@@ -43,7 +43,7 @@ public record EnrichConfig(
     public static final Duration DEFAULT_REPEAT_RETENTION = Duration.ofDays(30);
     /**
      * Two stream threads: tagging is CPU work on the stream thread, and with one thread a 2-core machine tags on one
-     * core while the other idles (TopologyBench: 0.18 vs 0.08 of the raw exactly-once copy; see the README).
+     * core while the other idles (measured with the topology bench: 0.18 vs 0.08 of the raw exactly-once copy; see the README).
      */
     public static final int DEFAULT_THREADS = 2;
 
