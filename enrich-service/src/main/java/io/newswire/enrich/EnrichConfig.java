@@ -41,6 +41,11 @@ public record EnrichConfig(
     public static final int DEFAULT_HTTP_PORT = 8082;
     public static final int DEFAULT_PARTITIONS = TopicSpecs.DEFAULT_PARTITIONS;
     public static final Duration DEFAULT_REPEAT_RETENTION = Duration.ofDays(30);
+    /**
+     * Two stream threads: tagging is CPU work on the stream thread, and with one thread a 2-core machine tags on one
+     * core while the other idles (measured with the topology bench: 0.18 vs 0.08 of the raw exactly-once copy; see the README).
+     */
+    public static final int DEFAULT_THREADS = 2;
 
     public EnrichConfig {
         requireText(bootstrapServers, "bootstrapServers");
@@ -66,7 +71,7 @@ public record EnrichConfig(
 
     /** The defaults for every setting but where the brokers are and which topics to use. */
     public static EnrichConfig of(String bootstrapServers, Topics topics) {
-        return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, topics, EnrichTopics.defaults(), 1, null,
+        return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, topics, EnrichTopics.defaults(), DEFAULT_THREADS, null,
                 DEFAULT_HTTP_PORT, DEFAULT_PARTITIONS, DEFAULT_REPEAT_RETENTION, VisitWindows.DEFAULTS, Map.of());
     }
 

@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}).")
     String applicationId;
 
-    @Option(names = "--threads", defaultValue = "${env:STREAMS_THREADS:-1}",
+    @Option(names = "--threads", defaultValue = "${env:STREAMS_THREADS:-2}",
             description = "Stream threads (env STREAMS_THREADS, default ${DEFAULT-VALUE}).")
     int threads;
 

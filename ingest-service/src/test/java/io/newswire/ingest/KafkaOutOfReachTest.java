@@ -7,13 +7,13 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.newswire.embedded.Ports;
+import io.newswire.embedded.junit.WaitingStart;
 import io.newswire.ingest.testing.Feeds;
 import io.newswire.runtime.kafka.KafkaWatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,9 +54,7 @@ class KafkaOutOfReachTest {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
 
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err().lines().toList()).containsExactly("ingest-service: Kafka at " + address
-                + " is not reachable (connection refused): start the broker, or point --bootstrap-servers or "
-                + "KAFKA_BOOTSTRAP_SERVERS at a running one");
+        assertThat(r.err().lines().toList()).containsExactly(unreachable(address));
         assertThat(r.out()).isEmpty();
         assertThat(took).isLessThan(TopicSetup.PROBE_TIMEOUT);
         // no Kafka client was started to retry in vain: none of its connection warnings
@@ -71,41 +69,29 @@ class KafkaOutOfReachTest {
                 new String[] {"feeds", "remove", "--bootstrap-servers", address, "https://a.example/feed"})) {
             CommandsTest.Run r = CommandsTest.run(args);
             assertThat(r.status()).as(String.join(" ", args)).isEqualTo(1);
-            assertThat(r.err().strip()).as(String.join(" ", args)).isEqualTo("ingest-service: Kafka at " + address
-                    + " is not reachable (connection refused): start the broker, or point --bootstrap-servers or "
-                    + "KAFKA_BOOTSTRAP_SERVERS at a running one");
+            assertThat(r.err().strip()).as(String.join(" ", args)).isEqualTo(unreachable(address));
         }
         assertThat(kafkaClientWarnings()).isEmpty();
+    }
+
+    private static String unreachable(String address) {
+        return "ingest-service: Kafka at " + address + " is not reachable (connection refused): start the broker, or "
+                + "point --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS at a running one";
     }
 
     @Test
     void theServiceLogsWhyItWaitsWithinTheStatedTimeAndStopsCleanlyWhenInterrupted() throws Exception {
         String address = "localhost:" + Ports.free();
         IngestConfig config = IngestConfig.defaults(address).withHttpPort(0);
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        Thread starting = new Thread(() -> {
-            try {
-                IngestService.start(config).close();
-            } catch (Throwable e) {
-                failed.set(e);
-            }
-        });
-        long t0 = System.nanoTime();
-        starting.start();
         String line = "ingest-service: Kafka at " + address + " is not reachable (connection refused); retrying — "
                 + "check --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS and that the broker is running";
-        Awaitility.await().atMost(KafkaWatch.FIRST_WARNING).until(() -> logged.list.stream()
-                .anyMatch(e -> e.getLevel() == Level.WARN && e.getFormattedMessage().equals(line)));
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(KafkaWatch.FIRST_WARNING);
-        assertThat(starting.isAlive()).as("waits for Kafka rather than failing").isTrue();
-
-        starting.interrupt();
-        starting.join(10_000);
-        assertThat(starting.isAlive()).isFalse();
-        assertThat(failed.get()).isInstanceOf(IllegalStateException.class)
+        Throwable gaveUp = WaitingStart.saysWhileWaiting("ingest-start", () -> IngestService.start(config),
+                () -> logged.list.stream().anyMatch(e -> e.getLevel() == Level.WARN
+                        && e.getFormattedMessage().equals(line)), KafkaWatch.FIRST_WARNING);
+        assertThat(gaveUp).isInstanceOf(IllegalStateException.class)
                 .hasMessage("interrupted while waiting for Kafka at " + address);
         // nothing left running: the watch stopped with the start that gave up
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.getName().equals("ingest-service-kafka-watch")));
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> WaitingStart.noThreadNamed("ingest-service-kafka-watch"));
     }
 }

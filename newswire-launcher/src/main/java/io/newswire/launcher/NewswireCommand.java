@@ -2,6 +2,7 @@ package io.newswire.launcher;
 
 import io.newswire.enrich.tag.TagCommand;
 import io.newswire.ingest.IngestCommand;
+import io.newswire.launcher.bench.BenchCommand;
 import io.newswire.launcher.subscribe.SubscribeCommand;
 import io.newswire.launcher.up.UpCommand;
 import io.newswire.runtime.cli.Failures;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 /** {@code ./newswire}: the whole stack in one process, and the commands that talk to a running stack. */
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Newswire: news feeds to Kafka, diplomatic-visit tagging, PostgreSQL store.",
-        subcommands = {UpCommand.class, SubscribeCommand.class, TagCommand.class})
+        subcommands = {UpCommand.class, SubscribeCommand.class, TagCommand.class, BenchCommand.class})
 public final class NewswireCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

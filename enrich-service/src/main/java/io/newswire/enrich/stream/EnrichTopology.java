@@ -37,11 +37,14 @@ import org.apache.kafka.streams.state.Stores;
 public final class EnrichTopology {
     /** Article id → the content last tagged under it (the repeat filter). */
     public static final String SEEN_STORE = "seen-articles";
-    /** Country pair, day, article and ordinal → one article's report of one visit: what the visit merge decides on. */
+    /**
+     * Country pair, day, article and ordinal → one article's report of one visit: what the visit merge decides on.
+     * The values are {@link #VISIT_REPORT_SERDE}'s JSON, kept as bytes so the merge can reuse what it decoded before.
+     */
     public static final String VISIT_REPORTS_STORE = "visit-reports";
     /** Country pair and article → the keys of the article's rows in {@link #VISIT_REPORTS_STORE}. */
     public static final String VISIT_ARTICLES_STORE = "visit-articles";
-    /** Visit id → the merged visit as last published. */
+    /** Visit id → the merged visit as last published (the visits topic's JSON, as bytes, like the reports). */
     public static final String VISITS_STORE = "visits";
     /** The repartition topic {@code <application.id>-visits-by-pair-repartition} that keys visit reports by pair. */
     static final String VISITS_BY_PAIR = "visits-by-pair";
@@ -103,11 +106,11 @@ public final class EnrichTopology {
 
     private static void addVisitStores(StreamsBuilder builder, Topics topics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISIT_REPORTS_STORE),
-                Serdes.String(), VISIT_REPORT_SERDE));
+                Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISIT_ARTICLES_STORE),
                 Serdes.String(), ArticleKeys.SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISITS_STORE),
-                Serdes.String(), topics.visits().valueSerde()));
+                Serdes.String(), Serdes.ByteArray()));
     }
 
     private static void writeTagged(KStream<String, Outcome> tagged, EnrichConfig config, EnrichCounters counters) {
@@ -121,7 +124,8 @@ public final class EnrichTopology {
                                 .map(r -> KeyValue.pair(r.pair(), r)).toList(),
                         Named.as("visit-reports-by-pair"))
                 .repartition(Repartitioned.with(Serdes.String(), PAIR_REPORT_SERDE).withName(VISITS_BY_PAIR))
-                .process(() -> new VisitMergeProcessor(config.visitWindows(), counters), Named.as("merge-visits"),
+                .process(() -> new VisitMergeProcessor(config.visitWindows(), counters,
+                        topics.visits().valueSerde()), Named.as("merge-visits"),
                         VISIT_REPORTS_STORE, VISIT_ARTICLES_STORE, VISITS_STORE)
                 .to(topics.visits().name(), Produced.with(topics.visits().keySerde(), topics.visits().valueSerde())
                         .withName("write-visits"));

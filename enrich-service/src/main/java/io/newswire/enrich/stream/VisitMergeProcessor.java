@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -33,17 +35,26 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class VisitMergeProcessor implements Processor<String, PairReport, String, Visit> {
     /** Between the pair and the rest of a row's key; no pair, date or article id contains it. */
     static final char SEPARATOR = '\u001f';
+    /** Decoded rows kept per task and store: a pair's recent rows are read again for every report near them. */
+    static final int DECODED_REPORTS = 4096;
 
     private final PairVisits pairVisits;
     private final EnrichCounters counters;
+    private final Serializer<VisitReport> reportWriter = EnrichTopology.VISIT_REPORT_SERDE.serializer();
+    private final DecodedRows<VisitReport> decoded =
+            new DecodedRows<>(EnrichTopology.VISIT_REPORT_SERDE.deserializer(), DECODED_REPORTS);
     private ProcessorContext<String, Visit> context;
-    private KeyValueStore<String, VisitReport> reports;
+    private KeyValueStore<String, byte[]> reports;
     private KeyValueStore<String, ArticleKeys> articles;
-    private KeyValueStore<String, Visit> visits;
+    private final Serializer<Visit> visitWriter;
+    private final DecodedRows<Visit> decodedVisits;
+    private KeyValueStore<String, byte[]> visits;
 
-    VisitMergeProcessor(VisitWindows windows, EnrichCounters counters) {
+    VisitMergeProcessor(VisitWindows windows, EnrichCounters counters, Serde<Visit> visitSerde) {
         this.pairVisits = new PairVisits(windows);
         this.counters = counters;
+        this.visitWriter = visitSerde.serializer();
+        this.decodedVisits = new DecodedRows<>(visitSerde.deserializer(), DECODED_REPORTS);
     }
 
     @Override
@@ -52,6 +63,15 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
         this.reports = context.getStateStore(EnrichTopology.VISIT_REPORTS_STORE);
         this.articles = context.getStateStore(EnrichTopology.VISIT_ARTICLES_STORE);
         this.visits = context.getStateStore(EnrichTopology.VISITS_STORE);
+        // a revived task (after a rolled-back transaction) is initialised again; start from what the store holds
+        decoded.clear();
+        decodedVisits.clear();
+    }
+
+    @Override
+    public void close() {
+        decoded.clear();
+        decodedVisits.clear();
     }
 
     @Override
@@ -64,8 +84,15 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
         String articleKey = rowPrefix + incoming.articleId();
         PairVisits.Update update = pairVisits.apply(incoming, new StoreRows(incoming.pair(), rowPrefix, articleKey));
 
-        update.deleted().forEach(key -> reports.delete(rowPrefix + key));
-        update.put().forEach(r -> reports.put(rowPrefix + r.key(), r));
+        update.deleted().forEach(key -> {
+            reports.delete(rowPrefix + key);
+            decoded.deleted(rowPrefix + key);
+        });
+        for (VisitReport r : update.put()) {
+            byte[] bytes = reportWriter.serialize(EnrichTopology.VISIT_REPORTS_STORE, r);
+            reports.put(rowPrefix + r.key(), bytes);
+            decoded.written(rowPrefix + r.key(), bytes, r);
+        }
         if (update.articleKeys().isEmpty()) {
             articles.delete(articleKey);
         } else {
@@ -74,8 +101,11 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
         for (PairVisits.Change change : update.changes()) {
             if (change.tombstone()) {
                 visits.delete(change.visitId());
+                decodedVisits.deleted(change.visitId());
             } else {
-                visits.put(change.visitId(), change.visit());
+                byte[] bytes = visitWriter.serialize(EnrichTopology.VISITS_STORE, change.visit());
+                visits.put(change.visitId(), bytes);
+                decodedVisits.written(change.visitId(), bytes, change.visit());
             }
             counters.visitsEmitted().increment();
             context.forward(record.withKey(change.visitId()).withValue(change.visit()));
@@ -98,8 +128,9 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
         public Map<String, VisitReport> reportsOnDays(LocalDate from, LocalDate to) {
             Map<String, VisitReport> out = new HashMap<>();
             // ' ' sorts after the separator that follows the day, and before any later day
-            try (KeyValueIterator<String, VisitReport> it = reports.range(rowPrefix + from, rowPrefix + to + ' ')) {
-                it.forEachRemaining(kv -> out.put(kv.key.substring(rowPrefix.length()), kv.value));
+            try (KeyValueIterator<String, byte[]> it = reports.range(rowPrefix + from, rowPrefix + to + ' ')) {
+                it.forEachRemaining(kv -> out.put(kv.key.substring(rowPrefix.length()), decoded.decode(kv.key,
+                        kv.value)));
             }
             return out;
         }
@@ -112,16 +143,17 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
 
         @Override
         public VisitReport report(String key) {
-            return reports.get(rowPrefix + key);
+            return decoded.decode(rowPrefix + key, reports.get(rowPrefix + key));
         }
 
         @Override
         public Map<String, Visit> visitsOnDays(LocalDate from, LocalDate to) {
             Map<String, Visit> out = new HashMap<>();
             // ids are pair@day, or pair@day~n: DEL sorts after '~'
-            try (KeyValueIterator<String, Visit> it = visits.range(PairVisits.idOf(pair, from),
+            try (KeyValueIterator<String, byte[]> it = visits.range(PairVisits.idOf(pair, from),
                     PairVisits.idOf(pair, to) + '\u007f')) {
-                it.forEachRemaining((KeyValue<String, Visit> kv) -> out.put(kv.key, kv.value));
+                it.forEachRemaining((KeyValue<String, byte[]> kv) -> out.put(kv.key,
+                        decodedVisits.decode(kv.key, kv.value)));
             }
             return out;
         }

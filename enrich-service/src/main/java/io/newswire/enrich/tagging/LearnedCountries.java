@@ -14,13 +14,13 @@ final class LearnedCountries {
 
     /** The person's country as the visit stages read it. */
     String of(Person p) {
-        String c = learned.get(p);
+        String c = learned.isEmpty() ? null : learned.get(p); // most articles teach nothing: no hashing then
         return c != null ? c : p.country;
     }
 
     /** The country is only the dateline's, and the visit stages have not learned better. */
     boolean guessed(Person p) {
-        return p.countryGuessed && !learned.containsKey(p);
+        return p.countryGuessed && (learned.isEmpty() || !learned.containsKey(p));
     }
 
     void learn(Person p, String country) {

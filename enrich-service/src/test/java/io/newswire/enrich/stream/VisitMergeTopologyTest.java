@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VisitMergeTopologyTest {
     private static final Topics TOPICS = Topics.defaults();
+    private static final Serde<Visit> VISIT_JSON = TOPICS.visits().valueSerde();
     private static final Official FIDAN = new Official("Hakan Fidan", "foreign minister", "TR");
     private static final Official FIDAN_SHORT = new Official("Fidan", null, "TR");
     private static final Official GULER = new Official("Yaşar Güler", "defense minister", "TR");
@@ -68,6 +70,12 @@ class VisitMergeTopologyTest {
     }
 
     /** An invented article by {@code outlet}, published on {@code published}, reporting {@code reported}. */
+    /** The visit stored under {@code id}: the store keeps the visits topic's JSON. */
+    private Visit storedVisit(String id) {
+        KeyValueStore<String, byte[]> store = driver.getKeyValueStore(EnrichTopology.VISITS_STORE);
+        return VISIT_JSON.deserializer().deserialize("", store.get(id));
+    }
+
     private record Report(String id, String outlet, LocalDate published, List<Visit> reported) {
         Article article() {
             Instant at = published.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
@@ -135,8 +143,7 @@ class VisitMergeTopologyTest {
         assertThat(v.evidence()).extracting(Evidence::text).hasSize(3).contains(
                 "Fidan will arrive in Islamabad on Wednesday.", "Fidan and Güler met Dar on Thursday.",
                 "The Turkish delegation is in Pakistan.");
-        KeyValueStore<String, Visit> store = driver.getKeyValueStore(EnrichTopology.VISITS_STORE);
-        assertThat(store.get("TR>PK@2025-07-09")).isEqualTo(v);
+        assertThat(storedVisit("TR>PK@2025-07-09")).isEqualTo(v);
     }
 
     @Test
@@ -176,8 +183,7 @@ class VisitMergeTopologyTest {
         assertThat(survivor.status()).isEqualTo(VisitStatus.ONGOING);
         assertThat(survivor.startDate()).isEqualTo(day("2025-07-09"));
         assertThat(survivor.endDate()).isEqualTo(day("2025-07-14"));
-        KeyValueStore<String, Visit> store = driver.getKeyValueStore(EnrichTopology.VISITS_STORE);
-        assertThat(store.get("TR>PK@2025-07-14")).isNull();
+        assertThat(storedVisit("TR>PK@2025-07-14")).isNull();
     }
 
     @Test
@@ -258,9 +264,9 @@ class VisitMergeTopologyTest {
         }
         Map<String, Visit> latest = compacted(visits.readKeyValuesToList());
         Map<String, Visit> stored = new TreeMap<>();
-        KeyValueStore<String, Visit> store = driver.getKeyValueStore(EnrichTopology.VISITS_STORE);
+        KeyValueStore<String, byte[]> store = driver.getKeyValueStore(EnrichTopology.VISITS_STORE);
         try (var it = store.all()) {
-            it.forEachRemaining(kv -> stored.put(kv.key, kv.value));
+            it.forEachRemaining(kv -> stored.put(kv.key, VISIT_JSON.deserializer().deserialize("", kv.value)));
         }
         assertThat(stored).as("the store holds what the compacted topic does").isEqualTo(latest);
         latest.forEach((id, v) -> byOrder.get(v.visitorCountries().getFirst()).put(id.substring(id.indexOf('>')),

@@ -2,9 +2,6 @@ package io.newswire.enrich.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +19,8 @@ class DateStageTest {
     /** a Monday */
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 5, 6);
 
-    static Stream<Arguments> rows() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (InputStream in = DateStageTest.class.getResourceAsStream(FIXTURE)) {
-            assertThat(in).as(FIXTURE).isNotNull();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                assertThat(cols).as("three tab-separated columns: %s", line).hasSize(3);
-                out.add(Arguments.of(cols[0], DateMention.Tense.valueOf(cols[1]), cols[2]));
-            }
-        }
-        return out.stream();
+    static Stream<Arguments> rows() {
+        return Fixtures.rows(FIXTURE, 3).stream().map(c -> Arguments.of(c[0], DateMention.Tense.valueOf(c[1]), c[2]));
     }
 
     static String mentions(String text, DateMention.Tense tense) {

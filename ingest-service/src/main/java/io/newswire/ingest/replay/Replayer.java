@@ -29,7 +29,10 @@ import java.util.function.Consumer;
  * of the same archive adds nothing, and nothing is kept on local disk.
  */
 public final class Replayer {
-    /** Articles sent to Kafka at a time: the replay holds at most this many. */
+    /**
+     * Articles handed to Kafka at a time. The replay reads the next batch while Kafka confirms the last one, so it
+     * holds at most two batches.
+     */
     private static final int BATCH = 500;
 
     /** Only items published in [since, until) are replayed; either may be null. */
@@ -82,7 +85,7 @@ public final class Replayer {
         Tally tally = new Tally();
         List<ReplaySummary.FileFailure> failures = new ArrayList<>();
         try (ArticlePublisher publisher = options.dryRun() ? null
-                : new ArticlePublisher(bootstrapServers, topic, "newswire-ingest-replay")) {
+                : ArticlePublisher.forReplay(bootstrapServers, topic, "newswire-ingest-replay")) {
             int done = 0;
             for (Path file : files) {
                 FileReplay replay = new FileReplay(seen, publisher, tally, done, files.size(), bytesDone, bytes);
@@ -90,7 +93,7 @@ public final class Replayer {
                     try {
                         ArchivedFeeds.stream(file, limits, replay);
                     } finally {
-                        replay.flush(); // the items read before a failure are good: they go out too
+                        replay.finish(); // the items read before a failure are good: they go out too
                     }
                 } catch (IOException | FeedFormatException e) {
                     failures.add(new ReplaySummary.FileFailure(file.toString(), Failures.reason(e)));
@@ -124,13 +127,16 @@ public final class Replayer {
 
     /**
      * The items of one file as they are read: window, de-duplication, and publication in batches, so memory holds
-     * one batch rather than the file.
+     * two batches rather than the file: the one being read and the one Kafka has not confirmed yet. Reading on while
+     * Kafka confirms keeps the parser and the broker busy at once, instead of taking turns.
      */
     private final class FileReplay implements StreamingFeedReader.Sink {
         private final Map<String, String> seen;
         private final ArticlePublisher publisher;
         private final Tally tally;
-        private final List<ParsedItem> batch = new ArrayList<>(BATCH);
+        private List<ParsedItem> batch = new ArrayList<>(BATCH);
+        /** Sent and not yet confirmed by Kafka, or null. */
+        private InFlight inFlight;
 
         private final int filesDone;
         private final int files;
@@ -152,7 +158,8 @@ public final class Replayer {
         public void item(ParsedItem read) {
             tally.read++;
             counts.accept(new ReplayProgress.Counts(filesDone, files, bytesDone, bytes, tally.read,
-                    tally.published + batch.size(), tally.duplicates));
+                    tally.published + batch.size() + (inFlight == null ? 0 : inFlight.items.size()),
+                    tally.duplicates));
             ParsedItem item = SourceCountries.stamp(List.of(read), null).get(0);
             Article a = item.article();
             if (!inWindow(a.publishedAt())) {
@@ -163,7 +170,7 @@ public final class Replayer {
                 seen.put(a.id(), a.contentHash());
                 batch.add(item);
                 if (batch.size() >= BATCH) {
-                    flush();
+                    send();
                 }
             }
         }
@@ -174,19 +181,49 @@ public final class Replayer {
             progress.accept(message);
         }
 
-        void flush() {
-            if (publisher != null && !batch.isEmpty()) {
-                try {
-                    publisher.publishAll(batch);
-                } catch (ArticlePublisher.PublishException e) {
-                    batch.forEach(i -> seen.remove(i.article().id()));
-                    batch.clear();
-                    throw new PublishFailed(e.getMessage(), e);
+        /** Hands the batch read so far to Kafka, then waits for the one sent before it. */
+        private void send() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<ParsedItem> items = batch;
+            batch = new ArrayList<>(BATCH);
+            if (publisher == null) {
+                tally.published += items.size();
+                return;
+            }
+            InFlight previous = inFlight;
+            inFlight = new InFlight(items, publisher.sendAll(items));
+            if (previous != null) {
+                confirm(previous);
+            }
+        }
+
+        /** Sends what is left of the file and waits until Kafka has confirmed all of it. */
+        void finish() {
+            try {
+                send();
+            } finally {
+                InFlight last = inFlight;
+                inFlight = null;
+                if (last != null) {
+                    confirm(last);
                 }
             }
-            tally.published += batch.size();
-            batch.clear();
         }
+
+        private void confirm(InFlight sent) {
+            try {
+                sent.sent.await();
+                tally.published += sent.items.size();
+            } catch (ArticlePublisher.PublishException e) {
+                sent.items.forEach(i -> seen.remove(i.article().id()));
+                throw new PublishFailed(e.getMessage(), e);
+            }
+        }
+    }
+
+    private record InFlight(List<ParsedItem> items, ArticlePublisher.Sent sent) {
     }
 
     private boolean inWindow(Instant t) {

@@ -106,7 +106,12 @@ public final class LocalStack implements AutoCloseable {
         DataDir data = options.data().prepare();
         long t0 = System.nanoTime();
         // each part spends most of its start waiting (for a disk, a port, a group): starting them together is faster
-        ExecutorService starter = Executors.newFixedThreadPool(4, r -> new Thread(r, "newswire-up-start"));
+        // daemon threads: should a part fail to start, a replay already under way does not hold the JVM
+        ExecutorService starter = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "newswire-up-start");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             var k = CompletableFuture.supplyAsync(() -> EmbeddedKafka.builder().port(options.kafkaPort())
                     .dataDir(data.kafka()).defaultPartitions(options.partitions().data()).start(), starter);
@@ -114,15 +119,27 @@ public final class LocalStack implements AutoCloseable {
                     .restartIfItDies(true).start(),
                     starter);
             kafka = k.handle((v, x) -> v).join();
+            // the replay needs only Kafka: it starts publishing while PostgreSQL and the services start
+            CompletableFuture<ReplaySummary> replay = CompletableFuture.completedFuture(null);
+            RuntimeException topicsFailed = null;
+            if (kafka != null) {
+                try {
+                    createTopics();
+                    replay = CompletableFuture.supplyAsync(this::replay, starter);
+                } catch (RuntimeException x) {
+                    topicsFailed = x; // thrown once both parts are kept, so that both are closed
+                }
+            }
             postgres = pg.handle((v, x) -> v).join();
             started(List.of(k, pg));
+            if (topicsFailed != null) {
+                throw topicsFailed;
+            }
             progress.accept(String.format("Kafka at %s and PostgreSQL ready (%.1f s)", kafka.bootstrapServers(),
                     seconds(t0)));
 
-            createTopics();
             createDatabase();
 
-            var replay = CompletableFuture.supplyAsync(this::replay, starter);
             var s = CompletableFuture.supplyAsync(() -> StoreService.start(storeConfig()), starter);
             var e = CompletableFuture.supplyAsync(() -> EnrichService.start(enrichConfig(data)), starter);
             var i = CompletableFuture.supplyAsync(() -> IngestService.start(ingestConfig()), starter);

@@ -46,6 +46,7 @@ class KafkaWatchTest {
             assertThat(started.await(300, TimeUnit.MILLISECONDS)).isFalse();
 
             try (EmbeddedKafka kafka = EmbeddedKafka.builder().port(port).start()) {
+                assertThat(kafka.port()).isEqualTo(port); // the broker came up where the watch looks
                 assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
                 await().atMost(Duration.ofSeconds(10)).until(watch::reachable);
                 assertThat(infos).contains("test-service: Kafka at " + address + " is reachable again");
