@@ -69,13 +69,13 @@ class VisitMergeTopologyTest {
         }
     }
 
-    /** An invented article by {@code outlet}, published on {@code published}, reporting {@code reported}. */
     /** The visit stored under {@code id}: the store keeps the visits topic's JSON. */
     private Visit storedVisit(String id) {
         KeyValueStore<String, byte[]> store = driver.getKeyValueStore(EnrichTopology.VISITS_STORE);
         return VISIT_JSON.deserializer().deserialize("", store.get(id));
     }
 
+    /** An invented article by {@code outlet}, published on {@code published}, reporting {@code reported}. */
     private record Report(String id, String outlet, LocalDate published, List<Visit> reported) {
         Article article() {
             Instant at = published.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
