@@ -21,7 +21,7 @@ final class ActorsUpdater implements Processor<byte[], byte[], Void, Void> {
 
     private final String storeName;
     private final JsonSerde<KnownActor> serde;
-    private KeyValueStore<String, KnownActor> store;
+    private KeyValueStore<String, byte[]> store;
     private ProcessorContext<Void, Void> context;
 
     ActorsUpdater(String storeName, JsonSerde<KnownActor> serde) {
@@ -47,7 +47,8 @@ final class ActorsUpdater implements Processor<byte[], byte[], Void, Void> {
             return;
         }
         try {
-            store.put(key, serde.deserializer().deserialize(storeName, record.value()));
+            serde.deserializer().deserialize(storeName, record.value());
+            store.put(key, record.value()); // as read: the tag processors decode it once and compare the bytes
         } catch (SerializationException e) {
             skip(record, e.getMessage());
         }

@@ -18,9 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -91,7 +92,7 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
         this.context = context;
         this.seen = context.getStateStore(EnrichTopology.SEEN_STORE);
         this.pendingActors = context.getStateStore(EnrichTopology.PENDING_ACTORS_STORE);
-        ReadOnlyKeyValueStore<String, KnownActor> shared = context.getStateStore(EnrichTopology.ACTORS_STORE);
+        ReadOnlyKeyValueStore<String, byte[]> shared = context.getStateStore(EnrichTopology.ACTORS_STORE);
         this.actors = new ActorStoreMemory(shared, pendingActors);
         context.schedule(PENDING_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> dropPendingSeenByAll());
         if (context.taskId().partition() == 0) {
@@ -138,9 +139,9 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
             deadLetter(record, e);
             return;
         }
-        List<String> visitPairs = tagged.reports().stream().filter(r -> !r.withdrawal()).map(PairReport::pair)
-                .toList();
-        seen.put(article.id(), new SeenArticle(hash, context.currentSystemTimeMs(), visitPairs));
+        Map<String, List<String>> visitKeys = new LinkedHashMap<>();
+        tagged.reports().stream().filter(r -> !r.withdrawal()).forEach(r -> visitKeys.put(r.pair(), r.keys()));
+        seen.put(article.id(), SeenArticle.of(hash, context.currentSystemTimeMs(), visitKeys));
         context.forward(record.withKey(article.id()).withValue(tagged));
         if (result.skippedForLanguage()) {
             counters.skippedLanguage().increment();
@@ -183,18 +184,18 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
      * are years old and still current for the articles around them.
      */
     private void forgetStaleActors() {
-        ReadOnlyKeyValueStore<String, KnownActor> shared = context.getStateStore(EnrichTopology.ACTORS_STORE);
+        ReadOnlyKeyValueStore<String, byte[]> shared = context.getStateStore(EnrichTopology.ACTORS_STORE);
         Instant newest = Instant.EPOCH;
         List<KeyValue<String, KnownActor>> all = new ArrayList<>();
-        try (KeyValueIterator<String, KnownActor> it = shared.all()) {
+        try (KeyValueIterator<String, byte[]> it = shared.all()) {
             while (it.hasNext()) {
-                KeyValue<String, KnownActor> e = it.next();
-                all.add(e);
-                newest = e.value.lastSeen().isAfter(newest) ? e.value.lastSeen() : newest;
+                KeyValue<String, byte[]> e = it.next();
+                KnownActor actor = actors.shared(e.key);
+                if (actor != null) {
+                    all.add(KeyValue.pair(e.key, actor));
+                    newest = actor.lastSeen().isAfter(newest) ? actor.lastSeen() : newest;
+                }
             }
-        } catch (SerializationException e) {
-            log.warn("cannot read the actors store to forget stale actors: {}", e.getMessage());
-            return;
         }
         long now = context.currentSystemTimeMs();
         for (KeyValue<String, KnownActor> e : all) {
@@ -211,7 +212,7 @@ final class ArticleTagProcessor implements Processor<byte[], byte[], String, Out
         Instant reportedAt = article.publishedAt() != null ? article.publishedAt()
                 : article.fetchedAt() != null ? article.fetchedAt() : Instant.ofEpochMilli(recordTimestamp);
         return PairReport.of(article.id(), PairReport.outletOf(article), reportedAt, visits,
-                before == null ? List.of() : before.visitPairs());
+                before == null ? Map.of() : before.keysByPair());
     }
 
     private void deadLetter(Record<byte[], byte[]> record, Throwable error) {

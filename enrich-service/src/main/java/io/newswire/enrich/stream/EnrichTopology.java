@@ -26,7 +26,7 @@ import org.apache.kafka.streams.state.Stores;
  * The enrich topology:
  * <pre>
  * raw articles (bytes) ─ tag-articles [repeat store, pending actors] ─┬─ enriched articles ─────────────────────────> enriched topic
- *      reads [actors, a global store] ◄── actors topic ◄────┐          ├─ visit reports ─ by country pair ─ merge-visits [visit-reports, visit-articles, visits] ─ changes ─> visits topic
+ *      reads [actors, a global store] ◄── actors topic ◄────┐          ├─ visit reports ─ by country pair ─ merge-visits [visit-reports, visits] ─ changes ─> visits topic
  *                                                           └──────────┼─ learned actors (tombstones to forget) ──> actors topic
  *                                                                      └─ dead letters (original bytes + reason headers) ──> dead-letter topic
  * </pre>
@@ -42,15 +42,13 @@ public final class EnrichTopology {
      * The values are {@link #VISIT_REPORT_SERDE}'s JSON, kept as bytes so the merge can reuse what it decoded before.
      */
     public static final String VISIT_REPORTS_STORE = "visit-reports";
-    /** Country pair and article → the keys of the article's rows in {@link #VISIT_REPORTS_STORE}. */
-    public static final String VISIT_ARTICLES_STORE = "visit-articles";
     /** Visit id → the merged visit as last published (the visits topic's JSON, as bytes, like the reports). */
     public static final String VISITS_STORE = "visits";
     /** The repartition topic {@code <application.id>-visits-by-pair-repartition} that keys visit reports by pair. */
     static final String VISITS_BY_PAIR = "visits-by-pair";
     static final JsonSerde<PairReport> PAIR_REPORT_SERDE = new JsonSerde<>(PairReport.class);
     static final JsonSerde<VisitReport> VISIT_REPORT_SERDE = new JsonSerde<>(VisitReport.class);
-    /** Actor key → the actor: every instance's copy of the actors topic (a global store). */
+    /** Actor key → the actor's JSON as the topic holds it: every instance's copy of the actors topic (a global store). */
     public static final String ACTORS_STORE = "actors";
     /** Actor key → what this task learned and the global store has not read back yet. */
     public static final String PENDING_ACTORS_STORE = "actors-learned-here";
@@ -98,7 +96,7 @@ public final class EnrichTopology {
         // added last so the other sub-topologies keep their numbers (and their tasks their state directories);
         // a global store keeps no changelog of its own: the topic it reads is its changelog
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTORS_STORE),
-                        Serdes.String(), actorsTopic.valueSerde()).withLoggingDisabled(),
+                        Serdes.String(), Serdes.ByteArray()).withLoggingDisabled(),
                 actorsTopic.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-actors"),
                 () -> new ActorsUpdater(ACTORS_STORE, EnrichTopics.KNOWN_ACTOR));
         return builder.build();
@@ -107,8 +105,6 @@ public final class EnrichTopology {
     private static void addVisitStores(StreamsBuilder builder, Topics topics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISIT_REPORTS_STORE),
                 Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISIT_ARTICLES_STORE),
-                Serdes.String(), ArticleKeys.SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VISITS_STORE),
                 Serdes.String(), Serdes.ByteArray()));
     }
@@ -126,7 +122,7 @@ public final class EnrichTopology {
                 .repartition(Repartitioned.with(Serdes.String(), PAIR_REPORT_SERDE).withName(VISITS_BY_PAIR))
                 .process(() -> new VisitMergeProcessor(config.visitWindows(), counters,
                         topics.visits().valueSerde()), Named.as("merge-visits"),
-                        VISIT_REPORTS_STORE, VISIT_ARTICLES_STORE, VISITS_STORE)
+                        VISIT_REPORTS_STORE, VISITS_STORE)
                 .to(topics.visits().name(), Produced.with(topics.visits().keySerde(), topics.visits().valueSerde())
                         .withName("write-visits"));
     }

@@ -7,11 +7,13 @@ import io.newswire.enrich.visits.VisitReport;
 import io.newswire.enrich.visits.VisitWindows;
 import io.newswire.model.Visit;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -28,9 +30,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <ul>
  * <li>{@link EnrichTopology#VISIT_REPORTS_STORE}: {@code pair␟day␟article␟n} → the report, so the reports near a day
  *     are one range scan;</li>
- * <li>{@link EnrichTopology#VISIT_ARTICLES_STORE}: {@code pair␟article} → the keys of the article's reports;</li>
  * <li>{@link EnrichTopology#VISITS_STORE}: visit id → the visit as last published.</li>
  * </ul>
+ * Which rows an article's new report replaces comes with the report ({@link PairReport#previousKeys()}, from the
+ * repeat filter's memory of the article), so no index of articles is kept and changelogged here; only for a report
+ * that does not know them (written before they were remembered) are the pair's rows searched for the article.
  */
 final class VisitMergeProcessor implements Processor<String, PairReport, String, Visit> {
     /** Between the pair and the rest of a row's key; no pair, date or article id contains it. */
@@ -45,7 +49,6 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
             new DecodedRows<>(EnrichTopology.VISIT_REPORT_SERDE.deserializer(), DECODED_REPORTS);
     private ProcessorContext<String, Visit> context;
     private KeyValueStore<String, byte[]> reports;
-    private KeyValueStore<String, ArticleKeys> articles;
     private final Serializer<Visit> visitWriter;
     private final DecodedRows<Visit> decodedVisits;
     private KeyValueStore<String, byte[]> visits;
@@ -61,7 +64,6 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
     public void init(ProcessorContext<String, Visit> context) {
         this.context = context;
         this.reports = context.getStateStore(EnrichTopology.VISIT_REPORTS_STORE);
-        this.articles = context.getStateStore(EnrichTopology.VISIT_ARTICLES_STORE);
         this.visits = context.getStateStore(EnrichTopology.VISITS_STORE);
         // a revived task (after a rolled-back transaction) is initialised again; start from what the store holds
         decoded.clear();
@@ -81,8 +83,7 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
             return;
         }
         String rowPrefix = incoming.pair() + SEPARATOR;
-        String articleKey = rowPrefix + incoming.articleId();
-        PairVisits.Update update = pairVisits.apply(incoming, new StoreRows(incoming.pair(), rowPrefix, articleKey));
+        PairVisits.Update update = pairVisits.apply(incoming, new StoreRows(incoming, rowPrefix));
 
         update.deleted().forEach(key -> {
             reports.delete(rowPrefix + key);
@@ -92,11 +93,6 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
             byte[] bytes = reportWriter.serialize(EnrichTopology.VISIT_REPORTS_STORE, r);
             reports.put(rowPrefix + r.key(), bytes);
             decoded.written(rowPrefix + r.key(), bytes, r);
-        }
-        if (update.articleKeys().isEmpty()) {
-            articles.delete(articleKey);
-        } else {
-            articles.put(articleKey, new ArticleKeys(update.articleKeys()));
         }
         for (PairVisits.Change change : update.changes()) {
             if (change.tombstone()) {
@@ -114,14 +110,14 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
 
     /** One pair's rows in the stores, read by range scans over keys that sort by day. */
     private final class StoreRows implements PairRows {
+        private final PairReport incoming;
         private final String pair;
         private final String rowPrefix;
-        private final String articleKey;
 
-        StoreRows(String pair, String rowPrefix, String articleKey) {
-            this.pair = pair;
+        StoreRows(PairReport incoming, String rowPrefix) {
+            this.incoming = incoming;
+            this.pair = incoming.pair();
             this.rowPrefix = rowPrefix;
-            this.articleKey = articleKey;
         }
 
         @Override
@@ -137,8 +133,21 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
 
         @Override
         public List<String> keysOf(String articleId) {
-            ArticleKeys keys = articles.get(articleKey);
-            return keys == null ? List.of() : keys.keys();
+            if (incoming.articleId().equals(articleId) && incoming.previousKeys() != null) {
+                return incoming.previousKeys();
+            }
+            // not known: every row of the pair, keyed day␟article␟n, tells whose it is
+            String infix = SEPARATOR + articleId + SEPARATOR;
+            List<String> keys = new ArrayList<>();
+            try (KeyValueIterator<String, byte[]> it = reports.prefixScan(rowPrefix, new StringSerializer())) {
+                it.forEachRemaining(kv -> {
+                    String key = kv.key.substring(rowPrefix.length());
+                    if (key.contains(infix)) {
+                        keys.add(key);
+                    }
+                });
+            }
+            return keys;
         }
 
         @Override

@@ -333,7 +333,7 @@ class EnrichTopologyTest {
                 .contains("stores: [" + EnrichTopology.PENDING_ACTORS_STORE + ", " + EnrichTopology.SEEN_STORE + "]",
                         "stores: [" + EnrichTopology.ACTORS_STORE + "]", EnrichTopology.VISITS_BY_PAIR + "-repartition")
                 .containsPattern("merge-visits \\(stores: \\[[^]]*]")
-                .contains(EnrichTopology.VISIT_REPORTS_STORE, EnrichTopology.VISIT_ARTICLES_STORE)
+                .contains(EnrichTopology.VISIT_REPORTS_STORE, EnrichTopology.VISITS_STORE)
                 // the tagging sub-topology keeps its number (the global store is added last), so its tasks their state
                 .contains("Sub-topology: 0\n    Source: read-raw-articles");
     }

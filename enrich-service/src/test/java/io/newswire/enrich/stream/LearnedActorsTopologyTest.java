@@ -117,8 +117,10 @@ class LearnedActorsTopologyTest {
         return out.getFirst();
     }
 
-    private KeyValueStore<String, KnownActor> actorsStore() {
-        return driver.getKeyValueStore(EnrichTopology.ACTORS_STORE);
+    /** The global store's copy of {@code key}: the actors topic's JSON. */
+    private KnownActor storedActor(String key) {
+        KeyValueStore<String, byte[]> store = driver.getKeyValueStore(EnrichTopology.ACTORS_STORE);
+        return OWN.actors().valueSerde().deserializer().deserialize("", store.get(key));
     }
 
     @Test
@@ -130,7 +132,7 @@ class LearnedActorsTopologyTest {
                 "Nigerian Foreign Minister Ada Obi arrived in the capital for talks on trade and the border.");
         KnownActor learned = new KnownActor("Ada Obi", "NG", "foreign minister", T0.plus(Duration.ofDays(1)));
         assertThat(actorsOut.readKeyValuesToList()).containsExactly(KeyValue.pair("ada obi", learned));
-        assertThat(actorsStore().get("ada obi")).isEqualTo(learned);
+        assertThat(storedActor("ada obi")).isEqualTo(learned);
 
         EnrichedArticle later = tag("a2", T0.plus(Duration.ofDays(40)),
                 "Ada Obi met her counterpart for a second round of talks on the border dispute.");
@@ -149,7 +151,7 @@ class LearnedActorsTopologyTest {
         tag("a3", T0.plus(Duration.ofDays(90)), "Ghanaian Foreign Minister Kofi Mensah arrived in the capital.");
         assertThat(actorsOut.readValuesToList()).singleElement()
                 .satisfies(a -> assertThat(a.role()).isEqualTo("foreign minister"));
-        assertThat(actorsStore().get("kofi mensah").role()).isEqualTo("foreign minister");
+        assertThat(storedActor("kofi mensah").role()).isEqualTo("foreign minister");
     }
 
     @Test
@@ -157,13 +159,13 @@ class LearnedActorsTopologyTest {
         tag("a1", T0.minus(Duration.ofDays(600)), "Nigerian Foreign Minister Ada Obi arrived in the capital.");
         tag("a2", T0, "Ghanaian Foreign Minister Kofi Mensah arrived in the capital.");
         actorsOut.readValuesToList();
-        assertThat(actorsStore().get("ada obi")).isNotNull();
+        assertThat(storedActor("ada obi")).isNotNull();
 
         driver.advanceWallClockTime(ArticleTagProcessor.FORGET_SWEEP);
         List<KeyValue<String, KnownActor>> written = actorsOut.readKeyValuesToList();
         assertThat(written).containsExactly(KeyValue.pair("ada obi", null));
-        assertThat(actorsStore().get("ada obi")).isNull();
-        assertThat(actorsStore().get("kofi mensah")).isNotNull();
+        assertThat(storedActor("ada obi")).isNull();
+        assertThat(storedActor("kofi mensah")).isNotNull();
 
         EnrichedArticle bare = tag("a3", T0.plus(Duration.ofDays(1)), "Ada Obi arrived in the capital.");
         assertThat(bare.enrichment().people()).containsExactly(new Official("Ada Obi", null, null));
@@ -175,7 +177,7 @@ class LearnedActorsTopologyTest {
         actorsIn.pipeInput("lone".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
         actorsIn.pipeInput("ada obi".getBytes(StandardCharsets.UTF_8), OWN.actors().valueSerde().serializer()
                 .serialize("", new KnownActor("Ada Obi", "NG", "foreign minister", T0)));
-        assertThat(actorsStore().get("bad")).isNull();
+        assertThat(storedActor("bad")).isNull();
         EnrichedArticle a = tag("a1", T0.plus(Duration.ofDays(2)), "Ada Obi arrived in the capital.");
         assertThat(a.enrichment().people()).containsExactly(new Official("Ada Obi", "foreign minister", "NG"));
     }

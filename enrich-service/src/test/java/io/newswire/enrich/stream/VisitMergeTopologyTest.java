@@ -14,6 +14,7 @@ import io.newswire.model.VisitStatus;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,10 +224,36 @@ class VisitMergeTopologyTest {
     @Test
     void correctedArticleMovesItsReportAndTheVisitsFollow() {
         start();
+        sendJulyReportsOfA1AndA2();
+        assertCorrectionOfA1MovesItsReport();
+    }
+
+    /**
+     * The repeat filter remembers the keys of an article's reports, and the visit merge replaces exactly those rows.
+     * What an earlier version remembered has only the pairs: the merge then finds the article's rows among the pair's.
+     */
+    @Test
+    void correctionOfAnArticleRememberedWithoutItsReportKeysStillReplacesItsRows() {
+        start();
+        sendJulyReportsOfA1AndA2();
+        KeyValueStore<String, SeenArticle> seen = driver.getKeyValueStore(EnrichTopology.SEEN_STORE);
+        SeenArticle a1 = seen.get("a1");
+        assertThat(a1.visitKeys()).containsOnlyKeys("TR>PK");
+        assertThat(a1.visitKeys().get("TR>PK")).singleElement().asString().startsWith("2025-07-09");
+        seen.put("a1", new SeenArticle(a1.contentHash(), a1.seenAtMs(), a1.visitPairs(), null));
+
+        assertCorrectionOfA1MovesItsReport();
+        assertThat(seen.get("a1").visitKeys().get("TR>PK")).singleElement().asString().startsWith("2025-09-09");
+    }
+
+    private void sendJulyReportsOfA1AndA2() {
         send(new Report("a1", "anadolu", day("2025-07-08"), List.of(trPk(VisitStatus.PLANNED, List.of(FIDAN),
                 List.of(), day("2025-07-09"), null, "Fidan visits Islamabad on July 9."))));
         send(new Report("a2", "dawn", day("2025-07-09"), List.of(trPk(VisitStatus.ONGOING, List.of(FIDAN),
                 List.of(), day("2025-07-09"), null, "Fidan is in Islamabad."))));
+    }
+
+    private void assertCorrectionOfA1MovesItsReport() {
         // a1 corrected: the visit it announced is in September (its text changes, so does its content hash)
         Report corrected = new Report("a1", "anadolu", day("2025-07-08"), List.of(trPk(VisitStatus.PLANNED,
                 List.of(FIDAN), List.of(), day("2025-09-09"), null, "Fidan visits Islamabad on September 9.")));
@@ -242,6 +269,13 @@ class VisitMergeTopologyTest {
                 .containsOnlyKeys("TR>PK@2025-07-09", "TR>PK@2025-09-09");
         assertThat(latest.get("TR>PK@2025-07-09").sourceArticleIds()).containsExactly("a2");
         assertThat(latest.get("TR>PK@2025-09-09").sourceArticleIds()).containsExactly("a1");
+        List<String> rows = new ArrayList<>();
+        KeyValueStore<String, byte[]> reports = driver.getKeyValueStore(EnrichTopology.VISIT_REPORTS_STORE);
+        try (var it = reports.all()) {
+            it.forEachRemaining(kv -> rows.add(kv.key.replace(VisitMergeProcessor.SEPARATOR, ' ')));
+        }
+        assertThat(rows).as("a1's July row is gone, not left beside its September one")
+                .containsExactly("TR>PK 2025-07-09 a2 0", "TR>PK 2025-09-09 a1 0");
     }
 
     /**
