@@ -123,7 +123,7 @@ public final class EnrichTopology {
                 .process(() -> new VisitMergeProcessor(config.visitWindows(), counters,
                         topics.visits().valueSerde()), Named.as("merge-visits"),
                         VISIT_REPORTS_STORE, VISITS_STORE)
-                .to(topics.visits().name(), Produced.with(topics.visits().keySerde(), topics.visits().valueSerde())
+                .to(topics.visits().name(), Produced.with(topics.visits().keySerde(), Serdes.ByteArray())
                         .withName("write-visits"));
     }
 }

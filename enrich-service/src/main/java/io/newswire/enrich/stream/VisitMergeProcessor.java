@@ -36,7 +36,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * repeat filter's memory of the article), so no index of articles is kept and changelogged here; only for a report
  * that does not know them (written before they were remembered) are the pair's rows searched for the article.
  */
-final class VisitMergeProcessor implements Processor<String, PairReport, String, Visit> {
+final class VisitMergeProcessor implements Processor<String, PairReport, String, byte[]> {
     /** Between the pair and the rest of a row's key; no pair, date or article id contains it. */
     static final char SEPARATOR = '\u001f';
     /** Decoded rows kept per task and store: a pair's recent rows are read again for every report near them. */
@@ -47,7 +47,7 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
     private final Serializer<VisitReport> reportWriter = EnrichTopology.VISIT_REPORT_SERDE.serializer();
     private final DecodedRows<VisitReport> decoded =
             new DecodedRows<>(EnrichTopology.VISIT_REPORT_SERDE.deserializer(), DECODED_REPORTS);
-    private ProcessorContext<String, Visit> context;
+    private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, byte[]> reports;
     private final Serializer<Visit> visitWriter;
     private final DecodedRows<Visit> decodedVisits;
@@ -61,7 +61,7 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
     }
 
     @Override
-    public void init(ProcessorContext<String, Visit> context) {
+    public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.reports = context.getStateStore(EnrichTopology.VISIT_REPORTS_STORE);
         this.visits = context.getStateStore(EnrichTopology.VISITS_STORE);
@@ -95,16 +95,18 @@ final class VisitMergeProcessor implements Processor<String, PairReport, String,
             decoded.written(rowPrefix + r.key(), bytes, r);
         }
         for (PairVisits.Change change : update.changes()) {
+            byte[] bytes = null;
             if (change.tombstone()) {
                 visits.delete(change.visitId());
                 decodedVisits.deleted(change.visitId());
             } else {
-                byte[] bytes = visitWriter.serialize(EnrichTopology.VISITS_STORE, change.visit());
+                bytes = visitWriter.serialize(EnrichTopology.VISITS_STORE, change.visit());
                 visits.put(change.visitId(), bytes);
                 decodedVisits.written(change.visitId(), bytes, change.visit());
             }
             counters.visitsEmitted().increment();
-            context.forward(record.withKey(change.visitId()).withValue(change.visit()));
+            // the store holds the visits topic's JSON: the same bytes go out, encoded once
+            context.forward(record.withKey(change.visitId()).withValue(bytes));
         }
     }
 
