@@ -1,6 +1,5 @@
 package io.newswire.enrich.tagging;
 
-import io.newswire.enrich.knowledge.Officials;
 import io.newswire.enrich.tagging.Actors.Actor;
 import io.newswire.enrich.tagging.Trigger.Kind;
 import io.newswire.model.VisitStatus;
@@ -18,21 +17,17 @@ import java.util.Map;
 final class ArticleVisits {
     private final Doc doc;
     private final People people;
-    private final Officials officials;
+    private final Actors actors;
     private final VisitDates visitDates;
     private final Map<String, VisitDraft> drafts = new LinkedHashMap<>();
     private final LearnedCountries learned;
 
-    ArticleVisits(Doc doc, People people, Officials officials, VisitDates visitDates, LearnedCountries learned) {
-        this.learned = learned;
+    ArticleVisits(Doc doc, People people, Actors actors, VisitDates visitDates, LearnedCountries learned) {
         this.doc = doc;
         this.people = people;
-        this.officials = officials;
+        this.actors = actors;
         this.visitDates = visitDates;
-    }
-
-    private Actors actors(Story story) {
-        return new Actors(doc, people, officials, story.lastActors(), learned);
+        this.learned = learned;
     }
 
     /** The drafts so far, in the order they were opened. */
@@ -75,7 +70,7 @@ final class ArticleVisits {
                     v.addVisitor(p);
                 }
             }
-            joinDelegation(v, actors(story).companions(s, windowEnd));
+            joinDelegation(v, actors.about(story).companions(s, windowEnd));
             v.status(status);
             v.evidence.add(s.index());
             if (datesApply) {
@@ -85,6 +80,22 @@ final class ArticleVisits {
             any = true;
         }
         return any ? story.visitIn(host, actor.persons()) : story;
+    }
+
+    /**
+     * One visit per host of a trip: "began a tour of Kenya, Tanzania and Zambia" is under way in the first; the later
+     * legs are still ahead.
+     */
+    Story recordLegs(Sentence s, Actor actor, Collection<String> hosts, VisitStatus status, Trigger t, int windowEnd,
+            boolean datesApply, Story in) {
+        Story story = in;
+        boolean first = true;
+        for (String host : List.copyOf(hosts)) {
+            story = record(s, actor, host, first || status != VisitStatus.ONGOING ? status : VisitStatus.PLANNED, t,
+                    windowEnd, datesApply, false, story);
+            first = false;
+        }
+        return story;
     }
 
     /** Companions travel under the visitor's flag, whatever the dateline suggested. */

@@ -3,7 +3,6 @@ package io.newswire.enrich.tagging;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,11 +14,13 @@ import java.util.Set;
 final class VisitDates {
     private static final Set<String> FUTURE = Vocabulary.set("FUTURE_VERB");
     private static final Set<String> PAST_TRIGGERS = Vocabulary.set("PAST_TRIGGER");
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("1", 1), Map.entry("2", 2), Map.entry("3", 3), Map.entry("4", 4), Map.entry("5", 5),
-            Map.entry("6", 6), Map.entry("7", 7), Map.entry("8", 8), Map.entry("9", 9), Map.entry("10", 10));
+    private static final Set<String> EXPECTED = Vocabulary.set("EXPECTED");
+    private static final Set<String> PAST_AUXILIARY = Vocabulary.set("PAST_AUXILIARY");
+    private static final Set<String> SAID_WHEN = Vocabulary.set("SAID_WHEN");
+    private static final Set<String> STATEMENT_NOUN = Vocabulary.set("STATEMENT_NOUN");
+    private static final Set<String> UNTIL = Vocabulary.set("UNTIL");
+    /** "one", "two", ...: the n-th is n */
+    private static final List<String> NUMBER_WORDS = List.copyOf(Vocabulary.set("NUMBER_WORD"));
 
     private final Doc doc;
 
@@ -75,10 +76,10 @@ final class VisitDates {
 
     private boolean saidAt(int dateFrom) {
         int j = dateFrom - 1;
-        if (doc.is(j, "on") || doc.is(j, "late") || doc.is(j, "earlier") || doc.is(j, "last")) {
+        if (doc.isIn(j, SAID_WHEN)) {
             j--;
         }
-        return j >= 0 && VisitFinder.SPEECH.contains(doc.tok(j).norm()) || doc.is(j, "statement") || doc.is(j, "briefing");
+        return j >= 0 && VisitFinder.SPEECH.contains(doc.tok(j).norm()) || doc.isIn(j, STATEMENT_NOUN);
     }
 
     private boolean endsVisit(Sentence s, int actorFrom, Trigger t, int windowEnd) {
@@ -95,7 +96,7 @@ final class VisitDates {
     /** "scheduled to continue until Wednesday": the end of the visit. */
     private void untilEnd(Sentence s, VisitDraft v, Trigger t, int windowEnd) {
         for (int j = s.from(); j + 1 < s.to(); j++) {
-            if ((doc.is(j, "until") || doc.is(j, "till") || doc.is(j, "through")) && v.end == null) {
+            if (doc.isIn(j, UNTIL) && v.end == null) {
                 List<DateMention> d = DateFinder.find(doc.tokens, j + 1, Math.min(s.to(), j + 5));
                 if (!d.isEmpty() && d.getFirst().from() == j + 1) {
                     LocalDate e = d.getFirst().start(doc.published, DateMention.Tense.FUTURE);
@@ -113,13 +114,26 @@ final class VisitDates {
             String w = doc.tok(j).norm();
             int dash = w.indexOf("-day");
             if (dash > 0 && w.endsWith("-day")) {
-                Integer n = NUMBERS.get(w.substring(0, dash));
-                if (n != null && followedByVisitNoun(j, s)) {
+                int n = count(w.substring(0, dash));
+                if (n > 0 && followedByVisitNoun(j, s)) {
                     return n;
                 }
             }
         }
         return 0;
+    }
+
+    /** "three" or "3": 3; the counts read go as far as the NUMBER_WORD sequence; 0 for anything else. */
+    static int count(String w) {
+        int spelled = NUMBER_WORDS.indexOf(w);
+        if (spelled >= 0) {
+            return spelled + 1;
+        }
+        if (w.isEmpty() || w.length() > 2 || w.charAt(0) == '0' || !w.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 0;
+        }
+        int n = Integer.parseInt(w);
+        return n <= NUMBER_WORDS.size() ? n : 0;
     }
 
     private boolean followedByVisitNoun(int j, Sentence s) {
@@ -130,9 +144,10 @@ final class VisitDates {
         }
         return false;
     }
+
     DateMention.Tense tense(Sentence s, int from, Trigger t) {
         String w = doc.tok(t.at()).norm();
-        if (w.equals("due") || w.equals("expected")) {
+        if (EXPECTED.contains(w)) {
             return DateMention.Tense.FUTURE;
         }
         for (int j = Math.max(s.from(), Math.min(from, t.at() - 4)); j < t.at(); j++) {
@@ -148,8 +163,7 @@ final class VisitDates {
             return DateMention.Tense.PAST;
         }
         for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
-            String v = doc.tok(j).norm();
-            if (v.equals("was") || v.equals("were") || v.equals("had") || v.equals("did")) {
+            if (doc.isIn(j, PAST_AUXILIARY)) {
                 return DateMention.Tense.PAST;
             }
         }
