@@ -167,7 +167,7 @@ final class HostTriggers {
         }
         if (host == null) {
             VisitDraft known = visits.knownVisit(guest, story.lastHost());
-            host = known != null ? known.host : fronted != null ? fronted : story.lastHost();
+            host = known != null ? known.host() : fronted != null ? fronted : story.lastHost();
         }
         if (host == null || !guest.official()) {
             return story;
@@ -258,16 +258,15 @@ final class HostTriggers {
         if (v == null) {
             return story;
         }
-        visits.joinDelegation(v, actors.about(story).companions(s, windowEnd));
+        visits.joinDelegation(v.key(), actors.about(story).companions(s, windowEnd));
         for (Person p : others) {
             if (learned.of(p) == null) {
-                learned.learn(p, v.host);
+                learned.learn(p, v.host());
             }
         }
-        visits.addHosts(guest, v.host, others);
+        visits.addHosts(guest, v.host(), others);
         if (seeOff) {
-            v.status(VisitStatus.COMPLETED);
-            v.evidence.add(s.index());
+            visits.update(v.key(), seen -> seen.withStatus(VisitStatus.COMPLETED).withEvidence(s.index()));
         }
         return story.about(guest.persons());
     }

@@ -28,33 +28,29 @@ final class VisitDates {
         this.doc = doc;
     }
 
-    /** Sets the visit's dates from one report of it; {@code ending}: the report is of the visit's end. */
-    void dates(Sentence s, VisitDraft v, Trigger t, int windowEnd, int actorFrom, boolean ending) {
+    /** The visit with the dates one report of it gives; {@code ending}: the report is of the visit's end. */
+    VisitDraft dates(Sentence s, VisitDraft v, Trigger t, int windowEnd, int actorFrom, boolean ending) {
         List<DateMention> found = new ArrayList<>(DateFinder.find(doc.tokens, s.from(), Math.min(s.to(), windowEnd)));
         // "the Kremlin said on Tuesday", "announced yesterday": when it was said, not when the visit is
         found.removeIf(d -> saidAt(d.from()));
         DateMention pick = pick(found, s, t, actorFrom);
-        if (v.days == 0) {
-            v.days = duration(s, windowEnd);
-        }
-        if (pick == null) {
-            untilEnd(s, v, t, windowEnd);
-            return;
-        }
-        DateMention.Tense tense = tense(s, actorFrom < 0 ? t.at() : actorFrom, t);
-        if (ending || tense != DateMention.Tense.FUTURE && endsVisit(s, actorFrom, t, windowEnd)) {
+        int days = v.days() == 0 ? duration(s, windowEnd) : v.days();
+        LocalDate start = v.start();
+        LocalDate end = v.end();
+        DateMention.Tense tense = pick == null ? null : tense(s, actorFrom < 0 ? t.at() : actorFrom, t);
+        if (pick != null && (ending || tense != DateMention.Tense.FUTURE && endsVisit(s, actorFrom, t, windowEnd))) {
             // "wrapped up a three-day visit on Saturday", "left Manila on Sunday": the day it ended
-            if (v.end == null) {
-                v.end = pick.start(doc.published, DateMention.Tense.PAST);
-                if (v.start == null && v.days > 0) {
-                    v.start = v.end.minusDays(v.days - 1L);
+            if (end == null) {
+                end = pick.start(doc.published, DateMention.Tense.PAST);
+                if (start == null && days > 0) {
+                    start = end.minusDays(days - 1L);
                 }
             }
-        } else if (v.start == null) {
-            v.start = pick.start(doc.published, tense);
-            v.end = pick.end(doc.published);
+        } else if (pick != null && start == null) {
+            start = pick.start(doc.published, tense);
+            end = pick.end(doc.published);
         }
-        untilEnd(s, v, t, windowEnd);
+        return v.withDates(start, untilEnd(s, start, end), days);
     }
 
     /** The first date after the trigger, else the last one before it from its actor on. */
@@ -93,19 +89,23 @@ final class VisitDates {
         return false;
     }
 
-    /** "scheduled to continue until Wednesday": the end of the visit. */
-    private void untilEnd(Sentence s, VisitDraft v, Trigger t, int windowEnd) {
+    /** "scheduled to continue until Wednesday": the end of the visit, when no report has given one yet. */
+    private LocalDate untilEnd(Sentence s, LocalDate start, LocalDate end) {
+        if (end != null) {
+            return end;
+        }
         for (int j = s.from(); j + 1 < s.to(); j++) {
-            if (doc.isIn(j, UNTIL) && v.end == null) {
+            if (doc.isIn(j, UNTIL)) {
                 List<DateMention> d = DateFinder.find(doc.tokens, j + 1, Math.min(s.to(), j + 5));
                 if (!d.isEmpty() && d.getFirst().from() == j + 1) {
                     LocalDate e = d.getFirst().start(doc.published, DateMention.Tense.FUTURE);
-                    if (v.start == null || !e.isBefore(v.start)) {
-                        v.end = e;
+                    if (start == null || !e.isBefore(start)) {
+                        return e;
                     }
                 }
             }
         }
+        return null;
     }
 
     /** "a three-day visit", "four-day trip", "two-day state visit". */

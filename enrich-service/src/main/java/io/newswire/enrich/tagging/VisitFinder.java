@@ -127,9 +127,9 @@ final class VisitFinder {
         }
         for (Person p : actors.about(story).subject(s, j).persons()) {
             VisitDraft only = onlyVisitFor(p, story.lastHost());
-            if (only != null && (learned.guessed(p) || !only.host.equals(learned.of(p)))) {
-                visits.joinDelegation(only, List.of(p));
-                only.evidence.add(s.index());
+            if (only != null && (learned.guessed(p) || !only.host().equals(learned.of(p)))) {
+                visits.joinDelegation(only.key(), List.of(p));
+                visits.update(only.key(), v -> v.withEvidence(s.index()));
             }
         }
     }
@@ -139,8 +139,8 @@ final class VisitFinder {
         VisitDraft only = null;
         int n = 0;
         for (VisitDraft v : visits.all()) {
-            if (v.host.equals(host) && (learned.of(p) == null || learned.guessed(p)
-                    || v.visitorCountry.equals(learned.of(p)))) {
+            if (v.host().equals(host) && (learned.of(p) == null || learned.guessed(p)
+                    || v.visitorCountry().equals(learned.of(p)))) {
                 only = v;
                 n++;
             }
@@ -190,23 +190,23 @@ final class VisitFinder {
     /** The visits in {@code lastHost} (of visitors from {@code home}, when named) end with the return at j. */
     private void endVisitsOnReturn(Sentence s, int j, String home, String lastHost) {
         for (VisitDraft v : visits.all()) {
-            if (v.host.equals(lastHost) && (HOME.equals(home) || v.visitorCountry.equals(home))
-                    && v.status != VisitStatus.CANCELLED) {
-                v.status(VisitStatus.COMPLETED);
-                lastDayOnReturn(s, j, v);
+            if (v.host().equals(lastHost) && (HOME.equals(home) || v.visitorCountry().equals(home))
+                    && v.status() != VisitStatus.CANCELLED) {
+                visits.update(v.key(), ended -> lastDayOnReturn(s, j, ended.withStatus(VisitStatus.COMPLETED)));
             }
         }
     }
 
     /** "returned home on Wednesday": the visit's last day. */
-    private void lastDayOnReturn(Sentence s, int j, VisitDraft v) {
+    private VisitDraft lastDayOnReturn(Sentence s, int j, VisitDraft v) {
         List<DateMention> when = DateFinder.find(doc.tokens, j + 1, Math.min(s.to(), j + 8));
-        if (v.end == null && v.start != null && !when.isEmpty()) {
+        if (v.end() == null && v.start() != null && !when.isEmpty()) {
             java.time.LocalDate last = when.getFirst().start(doc.published, DateMention.Tense.PAST);
-            if (!last.isBefore(v.start)) {
-                v.end = last;
+            if (!last.isBefore(v.start())) {
+                return v.withDates(v.start(), last, v.days());
             }
         }
+        return v;
     }
 
     private List<Trigger> triggers(Sentence s) {
