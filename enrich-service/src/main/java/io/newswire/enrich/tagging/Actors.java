@@ -47,8 +47,9 @@ final class Actors {
     private final LearnedCountries learned;
     private final DocTokens tokens;
 
-    Actors(Doc doc, People people, Officials officials, List<Person> lastActors, LearnedCountries learned) {
-        this(doc, people, officials, lastActors, learned, new DocTokens(doc));
+    /** The actors of an article before its story begins: see {@link #about(Story)}. */
+    Actors(Doc doc, People people, Officials officials) {
+        this(doc, people, officials, List.of(), LearnedCountries.NONE, new DocTokens(doc));
     }
 
     private Actors(Doc doc, People people, Officials officials, List<Person> lastActors, LearnedCountries learned,
@@ -61,9 +62,12 @@ final class Actors {
         this.tokens = tokens;
     }
 
-    /** The actors of a sentence the story has reached: "he" and "they" stand for whom its last visit news was about. */
+    /**
+     * The actors of a sentence the story has reached: "he" and "they" stand for whom its last visit news was about,
+     * and persons have the countries the visit stages learned so far.
+     */
     Actors about(Story story) {
-        return new Actors(doc, people, officials, story.lastActors(), learned, tokens);
+        return new Actors(doc, people, officials, story.lastActors(), story.learned(), tokens);
     }
 
     /**
@@ -209,25 +213,30 @@ final class Actors {
     }
 
     /** "... is to be represented at the summit by Foreign Minister X": X goes, for the represented leader. */
-    Actor representedActor(Sentence s, Trigger t, int windowEnd) {
-        int by = -1;
+    Actor representedActor(Sentence s, Trigger t) {
+        int by = byAfter(s, t);
+        return by < 0 ? Actor.NONE : objectAfter(s, by + 1, s.to(), false);
+    }
+
+    /** The countries learned from a representation: those who represent one country's leader are of it. */
+    LearnedCountries representing(Sentence s, Trigger t) {
+        int by = byAfter(s, t);
+        if (by < 0) {
+            return learned;
+        }
+        List<Person> representatives = objectAfter(s, by + 1, s.to(), false).persons();
+        Actor principal = subject(s, t.at());
+        return principal.countries().size() != 1 ? learned
+                : learned.learnUnknown(representatives, principal.countries().iterator().next());
+    }
+
+    private int byAfter(Sentence s, Trigger t) {
         for (int j = t.after(); j < s.to(); j++) {
             if (doc.is(j, "by")) {
-                by = j;
-                break;
+                return j;
             }
         }
-        if (by < 0) {
-            return Actor.NONE;
-        }
-        Actor rep = objectAfter(s, by + 1, s.to(), false);
-        Actor principal = subject(s, t.at());
-        for (Person p : rep.persons()) {
-            if (learned.of(p) == null && principal.countries().size() == 1) {
-                learned.learn(p, principal.countries().iterator().next());
-            }
-        }
-        return objectAfter(s, by + 1, s.to(), false);
+        return -1;
     }
 
     /** He, she, they: whoever the previous visit news was about. */

@@ -7,51 +7,38 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
  * The visits of one article, merged as its sentences report them: one draft per visitor country and host, which
- * each report adds visitors, hosts, evidence, a status and dates to. The last stage of the visit finder, and the
- * only one that keeps what it has seen: the drafts (values, replaced as reports come in) are its output.
+ * each report adds visitors, hosts, evidence, a status and dates to. The last stage of the visit finder: the drafts
+ * (values, replaced as reports come in) travel in the {@link Story} from sentence to sentence and are its output.
  */
 final class ArticleVisits {
     private final Doc doc;
     private final People people;
     private final Actors actors;
     private final VisitDates visitDates;
-    private final Map<String, VisitDraft> drafts = new LinkedHashMap<>();
-    private final LearnedCountries learned;
 
-    ArticleVisits(Doc doc, People people, Actors actors, VisitDates visitDates, LearnedCountries learned) {
+    ArticleVisits(Doc doc, People people, Actors actors, VisitDates visitDates) {
         this.doc = doc;
         this.people = people;
         this.actors = actors;
         this.visitDates = visitDates;
-        this.learned = learned;
-    }
-
-    /** The drafts so far, in the order they were opened: a snapshot, unchanged by later reports. */
-    List<VisitDraft> all() {
-        return List.copyOf(drafts.values());
-    }
-
-    /** The draft under {@code key} as the reports so far make it, or null. */
-    VisitDraft get(String key) {
-        return drafts.get(key);
     }
 
     /** A report changes the draft under {@code key}, if there is one. */
-    void update(String key, UnaryOperator<VisitDraft> report) {
-        drafts.computeIfPresent(key, (k, v) -> report.apply(v));
+    static Story update(Story story, String key, UnaryOperator<VisitDraft> report) {
+        VisitDraft v = story.drafts().get(key);
+        return v == null ? story : story.withDraft(report.apply(v));
     }
 
     /** The finished visits: delegation members joined, an unknown status read as planned. */
-    List<VisitDraft> finish() {
+    List<VisitDraft> finish(Story story) {
+        LearnedCountries learned = story.learned();
         List<VisitDraft> out = new ArrayList<>();
-        for (VisitDraft draft : drafts.values()) {
+        for (VisitDraft draft : story.drafts().values()) {
             VisitDraft v = draft;
             // "The Irish delegation includes Trade Minister X": members travel with the visitor
             for (Person p : people.delegationMembers) {
@@ -68,25 +55,27 @@ final class ArticleVisits {
     }
 
     Story record(Sentence s, Actor actor, String host, VisitStatus status, Trigger t, int windowEnd,
-            boolean datesApply, boolean ending, Story story) {
+            boolean datesApply, boolean ending, Story in) {
+        Story story = in;
         boolean any = false;
         for (String country : actor.countries()) {
             if (country.equals(host)) {
                 continue; // a trip inside one's own country is no diplomatic visit
             }
             String key = VisitDraft.key(country, host);
-            drafts.putIfAbsent(key, VisitDraft.open(country, host, t.at()));
+            VisitDraft v = story.drafts().getOrDefault(key, VisitDraft.open(country, host, t.at()));
             for (Person p : actor.persons()) {
-                if (country.equals(learned.of(p)) && p.canVisit()) {
-                    update(key, v -> v.withVisitor(p));
+                if (country.equals(story.learned().of(p)) && p.canVisit()) {
+                    v = v.withVisitor(p);
                 }
             }
-            joinDelegation(key, actors.about(story).companions(s, windowEnd));
-            VisitDraft v = drafts.get(key).withStatus(status).withEvidence(s.index());
+            story = joinDelegation(story.withDraft(v), key, actors.about(story).companions(s, windowEnd));
+            v = story.drafts().get(key).withStatus(status).withEvidence(s.index());
             if (datesApply) {
-                v = afterEarlierLeg(s, visitDates.dates(s, v, t, windowEnd, actor.from(), ending), t, windowEnd);
+                v = afterEarlierLeg(s, visitDates.dates(s, v, t, windowEnd, actor.from(), ending), t, windowEnd,
+                        story.drafts().values());
             }
-            drafts.put(key, v);
+            story = story.withDraft(v);
             any = true;
         }
         return any ? story.visitIn(host, actor.persons()) : story;
@@ -109,21 +98,24 @@ final class ArticleVisits {
     }
 
     /** Companions travel under the visitor's flag, whatever the dateline suggested. */
-    void joinDelegation(String key, List<Person> companions) {
+    static Story joinDelegation(Story in, String key, List<Person> companions) {
+        Story story = in;
+        String visitorCountry = story.drafts().get(key).visitorCountry();
         for (Person p : companions) {
-            String visitorCountry = drafts.get(key).visitorCountry();
+            LearnedCountries learned = story.learned();
             if (p.canVisit() && (learned.of(p) == null || learned.guessed(p) || visitorCountry.equals(learned.of(p)))) {
-                learned.learn(p, visitorCountry);
-                update(key, v -> v.withVisitor(p));
+                story = update(story.withLearned(learned.learn(p, visitorCountry)), key, v -> v.withVisitor(p));
             }
         }
+        return story;
     }
 
     /**
      * "will fly to Lima on Monday and then travel to Chile on Thursday": a leg told as coming "then" starts after the
      * leg before it, so its weekday is the one after that leg's start.
      */
-    private VisitDraft afterEarlierLeg(Sentence s, VisitDraft v, Trigger t, int windowEnd) {
+    private VisitDraft afterEarlierLeg(Sentence s, VisitDraft v, Trigger t, int windowEnd,
+            Collection<VisitDraft> drafts) {
         boolean then = false;
         for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
             then |= doc.is(j, "then");
@@ -137,7 +129,7 @@ final class ArticleVisits {
         }
         LocalDate start = v.start();
         LocalDate end = v.end();
-        for (VisitDraft other : drafts.values()) {
+        for (VisitDraft other : drafts) {
             if (!other.key().equals(v.key()) && other.visitorCountry().equals(v.visitorCountry()) && other.start() != null
                     && other.evidence().contains(s.index()) && other.start().isAfter(start)) {
                 long weeks = (ChronoUnit.DAYS.between(start, other.start()) + 6) / 7;
@@ -149,13 +141,12 @@ final class ArticleVisits {
     }
 
     /** A visit noun with no place of its own ("his visit has been cancelled"): news about a visit already known. */
-    void attachToKnown(Story.LateNews news) {
+    Story attachToKnown(Story.LateNews news, Story story) {
         Sentence s = news.sentence();
         Actor actor = news.actor();
         Trigger t = news.trigger();
-        int windowEnd = news.windowEnd();
         List<VisitDraft> matches = new ArrayList<>();
-        for (VisitDraft v : drafts.values()) {
+        for (VisitDraft v : story.drafts().values()) {
             for (Person p : actor.persons()) {
                 if (v.visitors().contains(p)) {
                     matches.add(v);
@@ -164,7 +155,7 @@ final class ArticleVisits {
             }
         }
         if (matches.isEmpty() && actor.persons().isEmpty()) {
-            for (VisitDraft v : drafts.values()) {
+            for (VisitDraft v : story.drafts().values()) {
                 if (actor.countries().contains(v.visitorCountry())) {
                     matches.add(v);
                 }
@@ -179,14 +170,14 @@ final class ArticleVisits {
             matches = here;
         }
         if (matches.size() != 1) {
-            return;
+            return story;
         }
-        String key = matches.getFirst().key();
-        update(key, v -> v.withEvidence(s.index()));
+        VisitDraft v = matches.getFirst().withEvidence(s.index());
         if (sideTrip(t)) {
-            return; // "is also expected to visit the Atacama desert on Friday": a stop inside the host country
+            return story.withDraft(v); // "is also expected to visit the Atacama desert on Friday": a stop inside the host
         }
-        update(key, v -> visitDates.dates(s, v.withStatus(news.status()), t, windowEnd, actor.from(), false));
+        return story.withDraft(visitDates.dates(s, v.withStatus(news.status()), t, news.windowEnd(), actor.from(),
+                false));
     }
 
     /** A trip to a named place that is no country: "visit the Atacama desert", "travel to Kandy". */
@@ -205,20 +196,23 @@ final class ArticleVisits {
                 && doc.roleAt[j] == null && !DateFinder.isWeekday(doc.tok(j)) && !DateFinder.isMonth(doc.tok(j));
     }
 
-    void addHosts(Actor guest, String host, List<Person> hosts) {
+    /** The hosts of the guest's visits to {@code host} gain those of the host country among {@code hosts}. */
+    static Story addHosts(Story in, Actor guest, String host, List<Person> hosts) {
+        Story story = in;
         for (String c : guest.countries()) {
             for (Person p : hosts) {
-                if (host.equals(learned.of(p))) {
-                    update(VisitDraft.key(c, host), v -> v.withHost(p));
+                if (host.equals(story.learned().of(p))) {
+                    story = update(story, VisitDraft.key(c, host), v -> v.withHost(p));
                 }
             }
         }
+        return story;
     }
 
     /** The visit these actors are on: the one they were last reported on, when there is exactly one such. */
-    VisitDraft knownVisit(Actor actor, String lastHost) {
+    static VisitDraft knownVisit(Actor actor, Story story) {
         VisitDraft found = null;
-        for (VisitDraft v : drafts.values()) {
+        for (VisitDraft v : story.drafts().values()) {
             boolean mine = false;
             for (Person p : actor.persons()) {
                 mine |= v.visitors().contains(p);
@@ -226,7 +220,7 @@ final class ArticleVisits {
             if (!mine && actor.persons().isEmpty()) {
                 mine = actor.countries().contains(v.visitorCountry());
             }
-            if (mine && (found == null || v.host().equals(lastHost))) {
+            if (mine && (found == null || v.host().equals(story.lastHost()))) {
                 found = v;
             }
         }

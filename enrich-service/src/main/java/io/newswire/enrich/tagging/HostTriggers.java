@@ -21,21 +21,19 @@ final class HostTriggers {
     private final LookAlikes lookAlikes;
     private final VisitStatuses statuses;
     private final ArticleVisits visits;
-    private final LearnedCountries learned;
 
-    HostTriggers(Doc doc, Actors actors, LookAlikes lookAlikes, VisitStatuses statuses, ArticleVisits visits,
-            LearnedCountries learned) {
+    HostTriggers(Doc doc, Actors actors, LookAlikes lookAlikes, VisitStatuses statuses, ArticleVisits visits) {
         this.doc = doc;
         this.actors = actors;
         this.placeFinder = new PlaceFinder(doc);
         this.lookAlikes = lookAlikes;
         this.statuses = statuses;
         this.visits = visits;
-        this.learned = learned;
     }
 
     /** "X hosted / received / welcomed Y": Y visits X's country. */
-    Story hostActive(Sentence s, Trigger t, int windowEnd, String fronted, Story story) {
+    Story hostActive(Sentence s, Trigger t, int windowEnd, String fronted, Story in) {
+        Story story = in;
         Actor hostActor = actors.about(story).subject(s, t.at());
         Actor guest = actors.about(story).objectAfter(s, t.after(), windowEnd, true);
         if (guest.isEmpty() || !guest.official() || !guestFollows(t.after(), guest.from())) {
@@ -45,31 +43,27 @@ final class HostTriggers {
         if (lookAlikes.remoteOrDenied(s, from, t, windowEnd) || lookAlikes.background(s, t.at(), t, windowEnd)) {
             return story;
         }
-        String host = hostCountry(s, t, windowEnd, hostActor, guest);
+        String host = hostCountry(s, t, windowEnd, hostActor, guest, story.learned());
         if (host == null) {
             host = fronted != null ? fronted : doc.datelineCountry != null ? doc.datelineCountry : story.lastHost();
         }
         if (host == null) {
             return story;
         }
-        for (Person p : hostActor.persons()) {
-            if (learned.of(p) == null) {
-                learned.learn(p, host);
-            }
-        }
+        story = story.withLearned(story.learned().learnUnknown(hostActor.persons(), host));
         VisitStatus status = statuses.cancelled(s, t.at(), windowEnd) ? VisitStatus.CANCELLED
                 : statuses.plannedOrOngoing(s, from, t);
-        Story out = visits.record(s, guest, host, status, t, windowEnd, true, false, story);
-        visits.addHosts(guest, host, hostActor.persons());
-        return out;
+        story = visits.record(s, guest, host, status, t, windowEnd, true, false, story);
+        return ArticleVisits.addHosts(story, guest, host, hostActor.persons());
     }
 
     /**
      * The host's own country when it is not the guest's; else a country or capital before the verb ("Japan will
      * host", "Beijing welcomed"); else the first place the clause names; else null.
      */
-    private String hostCountry(Sentence s, Trigger t, int windowEnd, Actor hostActor, Actor guest) {
-        String host = ownCountry(hostActor, guest);
+    private String hostCountry(Sentence s, Trigger t, int windowEnd, Actor hostActor, Actor guest,
+            LearnedCountries learned) {
+        String host = ownCountry(hostActor, guest, learned);
         String hostPlace = host == null ? placeBefore(s, t.at()) : null;
         if (host == null && hostPlace != null && !guest.countries().contains(hostPlace)) {
             host = hostPlace;
@@ -82,7 +76,7 @@ final class HostTriggers {
     }
 
     /** The country of the host actor that is not the guest's: the last of its persons', else of its titles. */
-    private String ownCountry(Actor hostActor, Actor guest) {
+    private static String ownCountry(Actor hostActor, Actor guest, LearnedCountries learned) {
         String host = null;
         for (Person p : hostActor.persons()) {
             if (learned.of(p) != null && !guest.countries().contains(learned.of(p))) {
@@ -148,7 +142,9 @@ final class HostTriggers {
     }
 
     /** "Y was received by X": hosts for Y's visit. */
-    Story hostedBy(Sentence s, Trigger t, int windowEnd, String fronted, Story story) {
+    Story hostedBy(Sentence s, Trigger t, int windowEnd, String fronted, Story in) {
+        Story story = in;
+        LearnedCountries learned = story.learned();
         Actor guest = actors.about(story).subject(s, t.at());
         if (guest.isEmpty()) {
             return story;
@@ -166,21 +162,16 @@ final class HostTriggers {
             host = places.codes.iterator().next();
         }
         if (host == null) {
-            VisitDraft known = visits.knownVisit(guest, story.lastHost());
+            VisitDraft known = ArticleVisits.knownVisit(guest, story);
             host = known != null ? known.host() : fronted != null ? fronted : story.lastHost();
         }
         if (host == null || !guest.official()) {
             return story;
         }
-        for (Person p : hosts) {
-            if (learned.of(p) == null) {
-                learned.learn(p, host);
-            }
-        }
-        Story out = visits.record(s, guest, host, statuses.plannedOrOngoing(s, guest.from(), t), t, windowEnd, true,
+        story = story.withLearned(learned.learnUnknown(hosts, host));
+        story = visits.record(s, guest, host, statuses.plannedOrOngoing(s, guest.from(), t), t, windowEnd, true,
                 false, story);
-        visits.addHosts(guest, host, hosts);
-        return out;
+        return ArticleVisits.addHosts(story, guest, host, hosts);
     }
 
     /** "Fidan and Güler will meet Pakistan Prime Minister X": X is a host official of their visit. */
@@ -237,8 +228,7 @@ final class HostTriggers {
         }
         Story out = visits.record(s, met, host, statuses.plannedOrOngoing(s, subject.from(), t), t, windowEnd, true,
                 false, story);
-        visits.addHosts(met, host, subject.persons());
-        return out;
+        return ArticleVisits.addHosts(out, met, host, subject.persons());
     }
 
     /** "his visiting Saudi counterpart X": "visiting" among the five words before the one met. */
@@ -253,20 +243,17 @@ final class HostTriggers {
 
     /** The guest's known visit gains the companions and the officials met; "saw him off" ends it. */
     private Story joinKnownVisit(Sentence s, int windowEnd, Actor guest, List<Person> others, boolean seeOff,
-            Story story) {
-        VisitDraft v = visits.knownVisit(guest, story.lastHost());
+            Story in) {
+        VisitDraft v = ArticleVisits.knownVisit(guest, in);
         if (v == null) {
-            return story;
+            return in;
         }
-        visits.joinDelegation(v.key(), actors.about(story).companions(s, windowEnd));
-        for (Person p : others) {
-            if (learned.of(p) == null) {
-                learned.learn(p, v.host());
-            }
-        }
-        visits.addHosts(guest, v.host(), others);
+        Story story = ArticleVisits.joinDelegation(in, v.key(), actors.about(in).companions(s, windowEnd));
+        story = story.withLearned(story.learned().learnUnknown(others, v.host()));
+        story = ArticleVisits.addHosts(story, guest, v.host(), others);
         if (seeOff) {
-            visits.update(v.key(), seen -> seen.withStatus(VisitStatus.COMPLETED).withEvidence(s.index()));
+            story = ArticleVisits.update(story, v.key(), seen -> seen.withStatus(VisitStatus.COMPLETED)
+                    .withEvidence(s.index()));
         }
         return story.about(guest.persons());
     }

@@ -48,8 +48,6 @@ final class VisitFinder {
     private final HostTriggers hostSide;
     private final Actors actors;
     private final NounActors nounActors;
-    /** the countries the visit stages conclude for persons, this article's reading only */
-    private final LearnedCountries learned = new LearnedCountries();
 
     VisitFinder(Doc doc, People people) {
         this(doc, people, Officials.NONE);
@@ -63,10 +61,10 @@ final class VisitFinder {
         this.lookAlikes = new LookAlikes(doc);
         VisitDates visitDates = new VisitDates(doc);
         this.statuses = new VisitStatuses(doc, visitDates);
-        this.actors = new Actors(doc, people, officials, List.of(), learned);
+        this.actors = new Actors(doc, people, officials);
         this.nounActors = new NounActors(doc, people);
-        this.visits = new ArticleVisits(doc, people, actors, visitDates, learned);
-        this.hostSide = new HostTriggers(doc, actors, lookAlikes, statuses, visits, learned);
+        this.visits = new ArticleVisits(doc, people, actors, visitDates);
+        this.hostSide = new HostTriggers(doc, actors, lookAlikes, statuses, visits);
     }
 
     List<VisitDraft> find() {
@@ -75,9 +73,9 @@ final class VisitFinder {
             story = sentence(s, story);
         }
         for (Story.LateNews news : story.lateNews()) {
-            visits.attachToKnown(news);
+            story = visits.attachToKnown(news, story);
         }
-        return visits.finish();
+        return visits.finish(story);
     }
 
     // ---- triggers ----
@@ -99,9 +97,7 @@ final class VisitFinder {
                 default -> travel(s, t, windowEnd, fronted, story);
             };
         }
-        homecoming(s, story);
-        travellingWith(s, story);
-        return story;
+        return travellingWith(s, homecoming(s, story));
     }
 
     /** Headlines drop the verb: "Scholz in Kazakhstan for energy talks" is a presence at "in". */
@@ -119,27 +115,30 @@ final class VisitFinder {
      * "Trade Minister X is travelling with the king", "X accompanied the president" (the TRAVELS_WITH rows): X is in
      * the delegation of the visit to the country the story is in, when there is exactly one such visit X can be on.
      */
-    private void travellingWith(Sentence s, Story story) {
-        int j = story.lastHost() == null ? -1
+    private Story travellingWith(Sentence s, Story in) {
+        int j = in.lastHost() == null ? -1
                 : VisitPatterns.standard().firstIn(TRAVELS_WITH, tokens, s.from() + 1, s.to());
         if (j < 0) {
-            return;
+            return in;
         }
+        Story story = in;
         for (Person p : actors.about(story).subject(s, j).persons()) {
-            VisitDraft only = onlyVisitFor(p, story.lastHost());
-            if (only != null && (learned.guessed(p) || !only.host().equals(learned.of(p)))) {
-                visits.joinDelegation(only.key(), List.of(p));
-                visits.update(only.key(), v -> v.withEvidence(s.index()));
+            VisitDraft only = onlyVisitFor(p, story);
+            if (only != null && (story.learned().guessed(p) || !only.host().equals(story.learned().of(p)))) {
+                story = ArticleVisits.joinDelegation(story, only.key(), List.of(p));
+                story = ArticleVisits.update(story, only.key(), v -> v.withEvidence(s.index()));
             }
         }
+        return story;
     }
 
-    /** The one visit to {@code host} that the person can be on, or null when there are none or several. */
-    private VisitDraft onlyVisitFor(Person p, String host) {
+    /** The one visit to the story's country that the person can be on, or null when there are none or several. */
+    private static VisitDraft onlyVisitFor(Person p, Story story) {
+        LearnedCountries learned = story.learned();
         VisitDraft only = null;
         int n = 0;
-        for (VisitDraft v : visits.all()) {
-            if (v.host().equals(host) && (learned.of(p) == null || learned.guessed(p)
+        for (VisitDraft v : story.drafts().values()) {
+            if (v.host().equals(story.lastHost()) && (learned.of(p) == null || learned.guessed(p)
                     || v.visitorCountry().equals(learned.of(p)))) {
                 only = v;
                 n++;
@@ -152,17 +151,16 @@ final class VisitFinder {
      * "met X before returning to Warsaw", "returned home on Tuesday": going home is no visit; told in the past, it
      * ends the visit the story is about.
      */
-    private void homecoming(Sentence s, Story story) {
+    private Story homecoming(Sentence s, Story story) {
         for (int j = s.from(); j + 1 < s.to(); j++) {
             String home = doc.isIn(j, HOMEWARD) ? homecomingTo(j) : null;
             if (home == null) {
                 continue; // "returned home from X" is a trigger of its own; "flew to X" is a trip
             }
-            if (!stillAhead(s, j)) { // "will meet X before returning home": still to come
-                endVisitsOnReturn(s, j, home, story.lastHost());
-            }
-            return;
+            // "will meet X before returning home": still to come
+            return stillAhead(s, j) ? story : endVisitsOnReturn(s, j, home, story);
         }
+        return story;
     }
 
     /** Where going back at token j leads: {@link #HOME}, a country ("returned to Warsaw"), or null if neither. */
@@ -188,13 +186,15 @@ final class VisitFinder {
     }
 
     /** The visits in {@code lastHost} (of visitors from {@code home}, when named) end with the return at j. */
-    private void endVisitsOnReturn(Sentence s, int j, String home, String lastHost) {
-        for (VisitDraft v : visits.all()) {
-            if (v.host().equals(lastHost) && (HOME.equals(home) || v.visitorCountry().equals(home))
+    private Story endVisitsOnReturn(Sentence s, int j, String home, Story in) {
+        Story story = in;
+        for (VisitDraft v : in.drafts().values()) {
+            if (v.host().equals(in.lastHost()) && (HOME.equals(home) || v.visitorCountry().equals(home))
                     && v.status() != VisitStatus.CANCELLED) {
-                visits.update(v.key(), ended -> lastDayOnReturn(s, j, ended.withStatus(VisitStatus.COMPLETED)));
+                story = story.withDraft(lastDayOnReturn(s, j, v.withStatus(VisitStatus.COMPLETED)));
             }
         }
+        return story;
     }
 
     /** "returned home on Wednesday": the visit's last day. */
@@ -225,23 +225,26 @@ final class VisitFinder {
     // ---- travel-like triggers ----
 
     private Story travel(Sentence s, Trigger t, int windowEnd, String fronted, Story story) {
-        Actor actor = traveller(s, t, windowEnd, story);
+        // "Ghana will be represented at the summit by Foreign Minister X": X goes, for Ghana
+        Story after = t.kind() == Kind.REPRESENTED ? story.withLearned(actors.about(story).representing(s, t)) : story;
+        Actor actor = traveller(s, t, windowEnd, after);
         if (actor.isEmpty()) {
-            return story;
+            return after;
         }
         int from = Math.max(s.from(), Math.min(actor.from() < 0 ? t.at() : actor.from(), t.at()));
         if (lookAlikes.remoteOrDenied(s, from, t, windowEnd) || lookAlikes.background(s, from, t, windowEnd)) {
-            return story;
+            return after;
         }
-        Places places = placeFinder.places(s, t, windowEnd);
-        if (places.codes.isEmpty() && fronted != null && (t.kind() == Kind.ATTEND || t.kind() == Kind.ARRIVE)) {
-            places.codes.add(fronted);
-        }
+        Places places = places(s, t, windowEnd, fronted);
         VisitStatus status = statuses.status(s, from, t, windowEnd, places);
-        Story after = story;
         if (t.kind() == Kind.TRAVEL && doc.isIn(t.at(), SETTING_OUT) && places.origin()) {
-            actor = setOutFromHome(actor, places, story);
-            after = leftHost(s, t, windowEnd, actor, places.origin, story);
+            if (fromUnknownHome(actor, places)) {
+                // "Foreign Minister X departed Lahore for Beijing": the story never says where X is from, but one
+                // sets out from home (this visit's reading only: the people output is fixed before this stage)
+                after = after.withLearned(after.learned().learnUnknown(actor.persons(), places.origin));
+                actor = actors.about(after).actorOfPersons(actor.persons(), actor.from());
+            }
+            after = leftHost(s, t, windowEnd, actor, places.origin, after);
         }
         if (places.codes.isEmpty()) {
             String fallback = unplacedHost(t, places, actor, after);
@@ -258,28 +261,26 @@ final class VisitFinder {
         Actors in = actors.about(story);
         Actor named = switch (t.kind()) {
             case NOUN -> nounActors.actor(in, s, t, windowEnd);
-            case REPRESENTED -> in.representedActor(s, t, windowEnd);
+            case REPRESENTED -> in.representedActor(s, t);
             case TAKE -> in.pronounActor();
             default -> in.subject(s, t.at());
         };
         return named.countries().isEmpty() && named.officeAlone() != null ? in.outletsOwn(named) : named;
     }
 
-    /**
-     * "Foreign Minister X departed Lahore for Beijing": the story never says where X is from, but one sets out
-     * from home (this visit's reading only: the people output is fixed before this stage).
-     */
-    private Actor setOutFromHome(Actor actor, Places places, Story story) {
-        if (!actor.countries().isEmpty() || actor.persons().isEmpty() || places.codes.isEmpty()
-                || places.codes.contains(places.origin)) {
-            return actor;
+    /** The places a trigger points to; an arrival or attendance naming none is in the fronted place. */
+    private Places places(Sentence s, Trigger t, int windowEnd, String fronted) {
+        Places places = placeFinder.places(s, t, windowEnd);
+        if (places.codes.isEmpty() && fronted != null && (t.kind() == Kind.ATTEND || t.kind() == Kind.ARRIVE)) {
+            places.codes.add(fronted);
         }
-        for (Person p : actor.persons()) {
-            if (learned.of(p) == null) {
-                learned.learn(p, places.origin);
-            }
-        }
-        return actors.about(story).actorOfPersons(actor.persons(), actor.from());
+        return places;
+    }
+
+    /** Persons of no known country setting out from a place that is not where they go. */
+    private static boolean fromUnknownHome(Actor actor, Places places) {
+        return actor.countries().isEmpty() && !actor.persons().isEmpty() && !places.codes.isEmpty()
+                && !places.codes.contains(places.origin);
     }
 
     /** "departed Busan after concluding his state visit": leaving the host country ends the visit there. */
@@ -302,7 +303,7 @@ final class VisitFinder {
 
     private boolean arrivingWhereTheStoryIs(Trigger t, Places places, Actor actor, Story story) {
         return (t.kind() == Kind.ARRIVE || t.kind() == Kind.PRESENCE) && !places.origin() && !doc.isIn(t.at(), REACH)
-                && whenFollows(t.after()) && visits.knownVisit(actor, story.lastHost()) == null;
+                && whenFollows(t.after()) && ArticleVisits.knownVisit(actor, story) == null;
     }
 
     /** One visit per host named, dated when there is one host and the trip does not set out from home. */
