@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,6 +17,8 @@ import java.util.function.UnaryOperator;
  * (values, replaced as reports come in) travel in the {@link Story} from sentence to sentence and are its output.
  */
 final class ArticleVisits {
+    private static final Set<String> AT_PLACE = Vocabulary.set("AT_PLACE");
+
     private final Doc doc;
     private final People people;
     private final Actors actors;
@@ -186,7 +189,7 @@ final class ArticleVisits {
             return false;
         }
         int j = t.after();
-        if (doc.is(j, "to") || doc.is(j, "in") || doc.is(j, "at")) {
+        if (doc.isIn(j, AT_PLACE)) {
             j++;
         }
         if (doc.is(j, "the")) {
