@@ -28,7 +28,7 @@ final class Actors {
         }
     }
 
-    private static final Set<String> POSSESSIVE = Vocabulary.set("POSSESSIVE");
+    private static final Set<String> POSSESSIVE_PRONOUN = Vocabulary.set("POSSESSIVE_PRONOUN");
     private static final Set<String> NAME_DETERMINER = Vocabulary.set("NAME_DETERMINER");
     private static final Set<String> PRONOUN = Vocabulary.set("PRONOUN");
     private static final Set<String> OBJECT_PRONOUN = Vocabulary.set("OBJECT_PRONOUN");
@@ -107,7 +107,7 @@ final class Actors {
         int nearest = nearestSubject(s, t, units);
         if (nearest < 0) {
             // "Upon his arrival in Lima, President X was greeted": the name follows
-            return t - 1 >= s.from() && t - 1 <= s.from() + 2 && doc.isIn(t - 1, POSSESSIVE)
+            return t - 1 >= s.from() && t - 1 <= s.from() + 2 && doc.isIn(t - 1, POSSESSIVE_PRONOUN)
                     ? objectAfter(s, t + 1, s.to(), true) : Actor.NONE;
         }
         return actorOf(withCoordinated(units, nearest));
@@ -197,7 +197,7 @@ final class Actors {
         if (doc.is(i, "her")) { // "her visit" is possessive, "she said her ... was" is not
             return !(i + 1 < doc.size() && doc.tok(i + 1).word() && VisitFinder.BE.contains(doc.tok(i + 1).norm()));
         }
-        return doc.isIn(i, OBJECT_PRONOUN) || doc.isIn(i, POSSESSIVE);
+        return doc.isIn(i, OBJECT_PRONOUN) || doc.isIn(i, POSSESSIVE_PRONOUN);
     }
 
     boolean coordinated(int from, int to) {
@@ -312,7 +312,7 @@ final class Actors {
             switch (u.kind()) {
                 // "he", "they", "him": whoever the last visit news was about; "his", "her" own nothing here
                 case PRONOUN -> {
-                    if (doc.isIn(u.from(), PRONOUN) && !doc.isIn(u.from(), POSSESSIVE)) {
+                    if (doc.isIn(u.from(), PRONOUN) && !doc.isIn(u.from(), POSSESSIVE_PRONOUN)) {
                         g.add(pronounActor());
                     }
                 }

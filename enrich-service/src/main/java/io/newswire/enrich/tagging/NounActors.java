@@ -10,7 +10,7 @@ import java.util.Set;
  * visit to Tajikistan, President X ..."), else the sentence's subject. Reads the actors of {@link Actors}.
  */
 final class NounActors {
-    private static final Set<String> POSSESSIVE = Vocabulary.set("POSSESSIVE");
+    private static final Set<String> POSSESSIVE_PRONOUN = Vocabulary.set("POSSESSIVE_PRONOUN");
     private static final Set<String> NAME_DETERMINER = Vocabulary.set("NAME_DETERMINER");
     private static final Set<String> ARTICLE = Vocabulary.set("ARTICLE");
 
@@ -55,7 +55,7 @@ final class NounActors {
             }
             return null; // "Kenya's visit": a country's, so whoever else the sentence names
         }
-        if (doc.isIn(j, POSSESSIVE)) {
+        if (doc.isIn(j, POSSESSIVE_PRONOUN)) {
             Actor a = in.subject(s, j);
             if (a.isEmpty() && j <= s.from() + 1) {
                 // "During his visit to Japan, Prime Minister X met ...": the name follows
