@@ -42,22 +42,22 @@ record VisitDraft(String visitorCountry, String host, int firstToken, List<Perso
     }
 
     VisitDraft withVisitor(Person p) {
-        if (visitors.contains(p)) {
-            return this;
-        }
-        List<Person> more = new ArrayList<>(visitors);
-        more.add(p);
-        return new VisitDraft(visitorCountry, host, firstToken, more, hosts, evidence, start, end, days, status);
+        return visitors.contains(p) ? this
+                : new VisitDraft(visitorCountry, host, firstToken, plus(visitors, p), hosts, evidence, start, end, days,
+                        status);
     }
 
     /** A host official; never one of the visitors. */
     VisitDraft withHost(Person p) {
-        if (hosts.contains(p) || visitors.contains(p)) {
-            return this;
-        }
-        List<Person> more = new ArrayList<>(hosts);
+        return hosts.contains(p) || visitors.contains(p) ? this
+                : new VisitDraft(visitorCountry, host, firstToken, visitors, plus(hosts, p), evidence, start, end, days,
+                        status);
+    }
+
+    private static List<Person> plus(List<Person> persons, Person p) {
+        List<Person> more = new ArrayList<>(persons);
         more.add(p);
-        return new VisitDraft(visitorCountry, host, firstToken, visitors, more, evidence, start, end, days, status);
+        return more;
     }
 
     /** Cancelled outranks completed, completed outranks ongoing, ongoing outranks planned; null says nothing. */
