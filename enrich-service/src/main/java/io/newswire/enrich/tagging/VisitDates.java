@@ -51,7 +51,7 @@ final class VisitDates {
             }
         } else if (v.start == null) {
             v.start = pick.start(doc.published, tense);
-            v.end = pick.end(doc.published);
+            v.end = pick.end(doc.published, tense);
         }
         untilEnd(s, v, t, windowEnd);
     }
