@@ -48,7 +48,7 @@ final class VisitDates {
             }
         } else if (pick != null && start == null) {
             start = pick.start(doc.published, tense);
-            end = pick.end(doc.published);
+            end = pick.end(doc.published, tense);
         }
         return v.withDates(start, untilEnd(s, start, end), days);
     }
