@@ -30,10 +30,13 @@ final class RoleLexicon {
     private static final Set<String> ORGANISATION_WORDS = Vocabulary.set("ORGANISATION_WORD");
 
     private final Map<String, Entry[]> byFirstWord;
+    /** the entries of each first word under its plural ("ministers"), for a word that is no first word itself */
+    private final Map<String, Entry[]> byPluralFirstWord = new HashMap<>();
     private final Map<String, Rank> rankByRole = new HashMap<>();
 
     private RoleLexicon(Map<String, Entry[]> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        byFirstWord.forEach((word, entries) -> byPluralFirstWord.put(word + "s", entries));
         for (Entry[] entries : byFirstWord.values()) {
             for (Entry e : entries) {
                 rankByRole.merge(e.role(), e.rank(), (a, b) -> a == Rank.VISITOR || b == Rank.VISITOR ? Rank.VISITOR
@@ -76,8 +79,8 @@ final class RoleLexicon {
         }
         String key = first.norm();
         Entry[] candidates = byFirstWord.get(key);
-        if (candidates == null && key.endsWith("s")) {
-            candidates = byFirstWord.get(key.substring(0, key.length() - 1));
+        if (candidates == null) {
+            candidates = byPluralFirstWord.get(key); // "ministers" without cutting the word
         }
         if (candidates == null) {
             return null;
@@ -120,7 +123,7 @@ final class RoleLexicon {
             }
             if (t.norm().equals(words[k])) {
                 j++;
-            } else if (k == words.length - 1 && t.norm().equals(words[k] + "s")) {
+            } else if (k == words.length - 1 && isPlural(t.norm(), words[k])) {
                 plural = true;
                 j++;
             } else {
@@ -131,6 +134,11 @@ final class RoleLexicon {
             return null; // "PM" but not "5 pm"
         }
         return new Match(e.role(), e.rank(), country, i, j, plural);
+    }
+
+    /** {@code norm} is {@code word} + "s", compared without building the plural. */
+    private static boolean isPlural(String norm, String word) {
+        return norm.length() == word.length() + 1 && norm.endsWith("s") && norm.startsWith(word);
     }
 
     /** The country filling a title's slot at j ("[the] United States"), or null. */
