@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.tagging.pattern.WordIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,14 +30,17 @@ final class RoleLexicon {
     /** words that continue an organisation's name after a country: "China Council", "Pakistan Football" */
     private static final Set<String> ORGANISATION_WORDS = Vocabulary.set("ORGANISATION_WORD");
 
-    private final Map<String, Entry[]> byFirstWord;
+    /** looked up at nearly every token of every article, hence a {@link WordIndex} */
+    private final WordIndex<Entry[]> byFirstWord;
     /** the entries of each first word under its plural ("ministers"), for a word that is no first word itself */
-    private final Map<String, Entry[]> byPluralFirstWord = new HashMap<>();
+    private final WordIndex<Entry[]> byPluralFirstWord;
     private final Map<String, Rank> rankByRole = new HashMap<>();
 
     private RoleLexicon(Map<String, Entry[]> byFirstWord) {
-        this.byFirstWord = byFirstWord;
-        byFirstWord.forEach((word, entries) -> byPluralFirstWord.put(word + "s", entries));
+        this.byFirstWord = WordIndex.of(byFirstWord);
+        Map<String, Entry[]> plurals = new HashMap<>();
+        byFirstWord.forEach((word, entries) -> plurals.put(word + "s", entries));
+        this.byPluralFirstWord = WordIndex.of(plurals);
         for (Entry[] entries : byFirstWord.values()) {
             for (Entry e : entries) {
                 rankByRole.merge(e.role(), e.rank(), (a, b) -> a == Rank.VISITOR || b == Rank.VISITOR ? Rank.VISITOR
@@ -79,7 +83,7 @@ final class RoleLexicon {
         }
         String key = first.norm();
         Entry[] candidates = byFirstWord.get(key);
-        if (candidates == null) {
+        if (candidates == null && key.endsWith("s")) {
             candidates = byPluralFirstWord.get(key); // "ministers" without cutting the word
         }
         if (candidates == null) {
