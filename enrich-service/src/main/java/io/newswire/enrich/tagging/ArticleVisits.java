@@ -1,63 +1,68 @@
 package io.newswire.enrich.tagging;
 
-import io.newswire.enrich.knowledge.Officials;
 import io.newswire.enrich.tagging.Actors.Actor;
 import io.newswire.enrich.tagging.Trigger.Kind;
 import io.newswire.model.VisitStatus;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The visits of one article, merged as its sentences report them: one draft per visitor country and host, which
  * each report adds visitors, hosts, evidence, a status and dates to. The last stage of the visit finder, and the
- * only one that keeps what it has seen: the drafts are its output.
+ * only one that keeps what it has seen: the drafts (values, replaced as reports come in) are its output.
  */
 final class ArticleVisits {
     private final Doc doc;
     private final People people;
-    private final Officials officials;
+    private final Actors actors;
     private final VisitDates visitDates;
     private final Map<String, VisitDraft> drafts = new LinkedHashMap<>();
     private final LearnedCountries learned;
 
-    ArticleVisits(Doc doc, People people, Officials officials, VisitDates visitDates, LearnedCountries learned) {
-        this.learned = learned;
+    ArticleVisits(Doc doc, People people, Actors actors, VisitDates visitDates, LearnedCountries learned) {
         this.doc = doc;
         this.people = people;
-        this.officials = officials;
+        this.actors = actors;
         this.visitDates = visitDates;
+        this.learned = learned;
     }
 
-    private Actors actors(Story story) {
-        return new Actors(doc, people, officials, story.lastActors(), learned);
+    /** The drafts so far, in the order they were opened: a snapshot, unchanged by later reports. */
+    List<VisitDraft> all() {
+        return List.copyOf(drafts.values());
     }
 
-    /** The drafts so far, in the order they were opened. */
-    Collection<VisitDraft> all() {
-        return drafts.values();
+    /** The draft under {@code key} as the reports so far make it, or null. */
+    VisitDraft get(String key) {
+        return drafts.get(key);
+    }
+
+    /** A report changes the draft under {@code key}, if there is one. */
+    void update(String key, UnaryOperator<VisitDraft> report) {
+        drafts.computeIfPresent(key, (k, v) -> report.apply(v));
     }
 
     /** The finished visits: delegation members joined, an unknown status read as planned. */
     List<VisitDraft> finish() {
         List<VisitDraft> out = new ArrayList<>();
-        for (VisitDraft v : drafts.values()) {
+        for (VisitDraft draft : drafts.values()) {
+            VisitDraft v = draft;
             // "The Irish delegation includes Trade Minister X": members travel with the visitor
             for (Person p : people.delegationMembers) {
-                if (p.canVisit() && v.visitorCountry.equals(learned.of(p))) {
-                    v.addVisitor(p);
+                if (p.canVisit() && v.visitorCountry().equals(learned.of(p))) {
+                    v = v.withVisitor(p);
                 }
             }
-            if (v.status == null) {
-                v.status = VisitStatus.PLANNED;
+            if (v.status() == null) {
+                v = v.withStatus(VisitStatus.PLANNED);
             }
-            out.add(v);
-        }
-        for (VisitDraft v : out) {
-            v.visitors.replaceAll(learned::applied);
-            v.hosts.replaceAll(learned::applied);
+            out.add(v.withPeople(learned::applied));
         }
         return out;
     }
@@ -69,30 +74,47 @@ final class ArticleVisits {
             if (country.equals(host)) {
                 continue; // a trip inside one's own country is no diplomatic visit
             }
-            VisitDraft v = drafts.computeIfAbsent(country + ">" + host, k -> new VisitDraft(country, host, t.at()));
+            String key = VisitDraft.key(country, host);
+            drafts.putIfAbsent(key, VisitDraft.open(country, host, t.at()));
             for (Person p : actor.persons()) {
                 if (country.equals(learned.of(p)) && p.canVisit()) {
-                    v.addVisitor(p);
+                    update(key, v -> v.withVisitor(p));
                 }
             }
-            joinDelegation(v, actors(story).companions(s, windowEnd));
-            v.status(status);
-            v.evidence.add(s.index());
+            joinDelegation(key, actors.about(story).companions(s, windowEnd));
+            VisitDraft v = drafts.get(key).withStatus(status).withEvidence(s.index());
             if (datesApply) {
-                visitDates.dates(s, v, t, windowEnd, actor.from(), ending);
-                afterEarlierLeg(s, v, t, windowEnd);
+                v = afterEarlierLeg(s, visitDates.dates(s, v, t, windowEnd, actor.from(), ending), t, windowEnd);
             }
+            drafts.put(key, v);
             any = true;
         }
         return any ? story.visitIn(host, actor.persons()) : story;
     }
 
+    /**
+     * One visit per host of a trip: "began a tour of Kenya, Tanzania and Zambia" is under way in the first; the later
+     * legs are still ahead.
+     */
+    Story recordLegs(Sentence s, Actor actor, Collection<String> hosts, VisitStatus status, Trigger t, int windowEnd,
+            boolean datesApply, Story in) {
+        Story story = in;
+        boolean first = true;
+        for (String host : List.copyOf(hosts)) {
+            story = record(s, actor, host, first || status != VisitStatus.ONGOING ? status : VisitStatus.PLANNED, t,
+                    windowEnd, datesApply, false, story);
+            first = false;
+        }
+        return story;
+    }
+
     /** Companions travel under the visitor's flag, whatever the dateline suggested. */
-    void joinDelegation(VisitDraft v, List<Person> companions) {
+    void joinDelegation(String key, List<Person> companions) {
         for (Person p : companions) {
-            if (p.canVisit() && (learned.of(p) == null || learned.guessed(p) || v.visitorCountry.equals(learned.of(p)))) {
-                learned.learn(p, v.visitorCountry);
-                v.addVisitor(p);
+            String visitorCountry = drafts.get(key).visitorCountry();
+            if (p.canVisit() && (learned.of(p) == null || learned.guessed(p) || visitorCountry.equals(learned.of(p)))) {
+                learned.learn(p, visitorCountry);
+                update(key, v -> v.withVisitor(p));
             }
         }
     }
@@ -101,7 +123,7 @@ final class ArticleVisits {
      * "will fly to Lima on Monday and then travel to Chile on Thursday": a leg told as coming "then" starts after the
      * leg before it, so its weekday is the one after that leg's start.
      */
-    private void afterEarlierLeg(Sentence s, VisitDraft v, Trigger t, int windowEnd) {
+    private VisitDraft afterEarlierLeg(Sentence s, VisitDraft v, Trigger t, int windowEnd) {
         boolean then = false;
         for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
             then |= doc.is(j, "then");
@@ -110,19 +132,20 @@ final class ArticleVisits {
         for (int j = t.after(); j < Math.min(s.to(), windowEnd); j++) {
             weekday |= DateFinder.isWeekday(doc.tok(j));
         }
-        if (!then || !weekday || v.start == null) {
-            return;
+        if (!then || !weekday || v.start() == null) {
+            return v;
         }
+        LocalDate start = v.start();
+        LocalDate end = v.end();
         for (VisitDraft other : drafts.values()) {
-            if (other != v && other.visitorCountry.equals(v.visitorCountry) && other.start != null
-                    && other.evidence.contains(s.index()) && other.start.isAfter(v.start)) {
-                long weeks = (java.time.temporal.ChronoUnit.DAYS.between(v.start, other.start) + 6) / 7;
-                v.start = v.start.plusWeeks(weeks);
-                if (v.end != null) {
-                    v.end = v.end.plusWeeks(weeks);
-                }
+            if (!other.key().equals(v.key()) && other.visitorCountry().equals(v.visitorCountry()) && other.start() != null
+                    && other.evidence().contains(s.index()) && other.start().isAfter(start)) {
+                long weeks = (ChronoUnit.DAYS.between(start, other.start()) + 6) / 7;
+                start = start.plusWeeks(weeks);
+                end = end == null ? null : end.plusWeeks(weeks);
             }
         }
+        return v.withDates(start, end, v.days());
     }
 
     /** A visit noun with no place of its own ("his visit has been cancelled"): news about a visit already known. */
@@ -134,7 +157,7 @@ final class ArticleVisits {
         List<VisitDraft> matches = new ArrayList<>();
         for (VisitDraft v : drafts.values()) {
             for (Person p : actor.persons()) {
-                if (v.visitors.contains(p)) {
+                if (v.visitors().contains(p)) {
                     matches.add(v);
                     break;
                 }
@@ -142,29 +165,28 @@ final class ArticleVisits {
         }
         if (matches.isEmpty() && actor.persons().isEmpty()) {
             for (VisitDraft v : drafts.values()) {
-                if (actor.countries().contains(v.visitorCountry)) {
+                if (actor.countries().contains(v.visitorCountry())) {
                     matches.add(v);
                 }
             }
         }
         if (matches.size() > 1) {
             // several legs of a trip: the one reported in this sentence, else the one the story was last about
-            List<VisitDraft> here = matches.stream().filter(v -> v.evidence.contains(s.index())).toList();
+            List<VisitDraft> here = matches.stream().filter(v -> v.evidence().contains(s.index())).toList();
             if (here.isEmpty()) {
-                here = matches.stream().filter(v -> v.host.equals(news.hostThen())).toList();
+                here = matches.stream().filter(v -> v.host().equals(news.hostThen())).toList();
             }
             matches = here;
         }
         if (matches.size() != 1) {
             return;
         }
-        VisitDraft v = matches.getFirst();
-        v.evidence.add(s.index());
+        String key = matches.getFirst().key();
+        update(key, v -> v.withEvidence(s.index()));
         if (sideTrip(t)) {
             return; // "is also expected to visit the Atacama desert on Friday": a stop inside the host country
         }
-        v.status(news.status());
-        visitDates.dates(s, v, t, windowEnd, actor.from(), false);
+        update(key, v -> visitDates.dates(s, v.withStatus(news.status()), t, windowEnd, actor.from(), false));
     }
 
     /** A trip to a named place that is no country: "visit the Atacama desert", "travel to Kandy". */
@@ -185,12 +207,9 @@ final class ArticleVisits {
 
     void addHosts(Actor guest, String host, List<Person> hosts) {
         for (String c : guest.countries()) {
-            VisitDraft v = drafts.get(c + ">" + host);
-            if (v != null) {
-                for (Person p : hosts) {
-                    if (host.equals(learned.of(p))) {
-                        v.addHost(p);
-                    }
+            for (Person p : hosts) {
+                if (host.equals(learned.of(p))) {
+                    update(VisitDraft.key(c, host), v -> v.withHost(p));
                 }
             }
         }
@@ -202,12 +221,12 @@ final class ArticleVisits {
         for (VisitDraft v : drafts.values()) {
             boolean mine = false;
             for (Person p : actor.persons()) {
-                mine |= v.visitors.contains(p);
+                mine |= v.visitors().contains(p);
             }
             if (!mine && actor.persons().isEmpty()) {
-                mine = actor.countries().contains(v.visitorCountry);
+                mine = actor.countries().contains(v.visitorCountry());
             }
-            if (mine && (found == null || v.host.equals(lastHost))) {
+            if (mine && (found == null || v.host().equals(lastHost))) {
                 found = v;
             }
         }

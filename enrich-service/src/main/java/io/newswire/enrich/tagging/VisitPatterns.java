@@ -114,6 +114,21 @@ final class VisitPatterns {
         return false;
     }
 
+    /**
+     * The first token of {@code [from, to)} where a row of the group matches, reading no token outside
+     * {@code [from, to)}; -1 when there is none.
+     */
+    int firstIn(List<Row> group, DocTokens view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (Row r : group) {
+                if (r.pattern().matchAt(view, i, from, to) != null) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Whether any row of the group matches with its span starting at token {@code i} of the sentence. */
     boolean anyAt(List<Row> group, DocTokens view, Sentence s, int i) {
         for (Row r : group) {

@@ -25,7 +25,7 @@ public final class Vocabulary {
     public static final String RESOURCE = "/tagging/vocabulary.txt";
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    /** One named set: its members and the comment lines that document it. */
+    /** One named set: its members, in the order the file lists them, and the comment lines that document it. */
     public record WordSet(String name, String doc, Set<String> words) {
     }
 
@@ -194,7 +194,8 @@ public final class Vocabulary {
             if (words.isEmpty()) {
                 throw error("set [" + name + "] (line " + headerLine + ") has no words");
             }
-            done.put(name, new WordSet(name, doc.toString(), Set.copyOf(words)));
+            // file order kept: a set may be a sequence ("one two three": the n-th word is n)
+            done.put(name, new WordSet(name, doc.toString(), Collections.unmodifiableSet(new LinkedHashSet<>(words))));
             name = null;
         }
 
