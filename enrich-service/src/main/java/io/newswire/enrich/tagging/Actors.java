@@ -28,19 +28,46 @@ final class Actors {
         }
     }
 
+    private static final Set<String> POSSESSIVE_PRONOUN = Vocabulary.set("POSSESSIVE_PRONOUN");
+    private static final Set<String> NAME_DETERMINER = Vocabulary.set("NAME_DETERMINER");
+    private static final Set<String> PRONOUN = Vocabulary.set("PRONOUN");
+    private static final Set<String> OBJECT_PRONOUN = Vocabulary.set("OBJECT_PRONOUN");
+    private static final Set<String> DOER_PREPOSITION = Vocabulary.set("DOER_PREPOSITION");
+    private static final Set<String> AUXILIARY = Vocabulary.set("AUXILIARY");
+    private static final Set<String> OBJECT_MARKER = Vocabulary.set("OBJECT_MARKER");
+    private static final Set<String> LEAD_VERB = Vocabulary.set("LEAD_VERB");
+    private static final Set<String> COORDINATION = Vocabulary.set("COORDINATION");
+    private static final List<VisitPatterns.Row> COMPANION = VisitPatterns.standard().group("COMPANION");
+
     private final Doc doc;
     private final People people;
     private final Officials officials;
     /** who the previous visit news was about, for "He will hold talks ..." */
     private final List<Person> lastActors;
     private final LearnedCountries learned;
+    private final DocTokens tokens;
 
-    Actors(Doc doc, People people, Officials officials, List<Person> lastActors, LearnedCountries learned) {
+    /** The actors of an article before its story begins: see {@link #about(Story)}. */
+    Actors(Doc doc, People people, Officials officials) {
+        this(doc, people, officials, List.of(), LearnedCountries.NONE, new DocTokens(doc));
+    }
+
+    private Actors(Doc doc, People people, Officials officials, List<Person> lastActors, LearnedCountries learned,
+            DocTokens tokens) {
         this.learned = learned;
         this.doc = doc;
         this.people = people;
         this.officials = officials;
         this.lastActors = lastActors;
+        this.tokens = tokens;
+    }
+
+    /**
+     * The actors of a sentence the story has reached: "he" and "they" stand for whom its last visit news was about,
+     * and persons have the countries the visit stages learned so far.
+     */
+    Actors about(Story story) {
+        return new Actors(doc, people, officials, story.lastActors(), story.learned(), tokens);
     }
 
     /**
@@ -62,101 +89,115 @@ final class Actors {
         return new Actor(persons, Set.of(home), true, bare.from());
     }
 
-
-    /** The actor just before token t in its sentence, with the units coordinated with it ("X and Y"). */
+    /** The actor just before token t in its sentence, with the units coordinated with it. */
     Actor subject(Sentence s, int t) {
         List<People.Unit> units = people.units(s.index());
         // "President X's arrival": the possessor, whatever stands before it
-        if (t - 1 > s.from() && doc.is(t - 1, "'s")) {
-            for (People.Unit u : units) {
-                if (u.to() == t - 1 && u.kind() != People.UnitKind.OTHER_NAME) {
-                    return actorOf(List.of(u));
-                }
+        People.Unit possessor = t - 1 > s.from() && doc.is(t - 1, "'s") ? unitEndingAt(units, t - 1, false) : null;
+        if (possessor != null) {
+            return actorOf(List.of(possessor));
+        }
+        if (t > s.from() && (doc.isIn(t - 1, DOER_PREPOSITION) || doc.is(t - 1, "on") && doc.tok(t).norm().endsWith("ing"))) {
+            return firstSubject(units, t); // "after arriving", "upon arrival": the sentence's subject did it
+        }
+        People.Unit antecedent = whoAntecedent(s, t, units);
+        if (antecedent != null) {
+            return actorOf(List.of(antecedent)); // "..., who is in Viet Nam for an official visit"
+        }
+        int nearest = nearestSubject(s, t, units);
+        if (nearest < 0) {
+            // "Upon his arrival in Lima, President X was greeted": the name follows
+            return t - 1 >= s.from() && t - 1 <= s.from() + 2 && doc.isIn(t - 1, POSSESSIVE_PRONOUN)
+                    ? objectAfter(s, t + 1, s.to(), true) : Actor.NONE;
+        }
+        return actorOf(withCoordinated(units, nearest));
+    }
+
+    /** The first unit ending at {@code to}; one that names no official only if {@code otherNames}. */
+    static People.Unit unitEndingAt(List<People.Unit> units, int to, boolean otherNames) {
+        for (People.Unit u : units) {
+            if (u.to() == to && (otherNames || u.kind() != People.UnitKind.OTHER_NAME)) {
+                return u;
             }
         }
-        // "after arriving", "upon arrival": the sentence's subject did it
-        if (t > s.from() && (doc.is(t - 1, "after") || doc.is(t - 1, "upon") || doc.is(t - 1, "before")
-                || doc.is(t - 1, "on") && doc.tok(t).norm().endsWith("ing"))) {
-            for (People.Unit u : units) {
-                if (u.to() <= t) {
-                    return actorOf(List.of(u));
-                }
+        return null;
+    }
+
+    private Actor firstSubject(List<People.Unit> units, int t) {
+        for (People.Unit u : units) {
+            if (u.to() <= t) {
+                return actorOf(List.of(u));
             }
-            return Actor.NONE;
         }
-        // "..., who is in Viet Nam for an official visit"
+        return Actor.NONE;
+    }
+
+    /** "X, who is in Viet Nam", "X who has also visited": X; null when no "who" stands before the trigger. */
+    private People.Unit whoAntecedent(Sentence s, int t, List<People.Unit> units) {
         int w = t - 1;
-        while (w > s.from() && (VisitFinder.BE.contains(doc.tok(w).norm()) || doc.is(w, "will") || doc.is(w, "has")
-                || doc.is(w, "had") || doc.is(w, "also") || doc.is(w, "have"))) {
+        while (w > s.from() && doc.isIn(w, AUXILIARY)) {
             w--;
         }
-        if (doc.is(w, "who")) {
-            int end = w;
-            if (end - 1 >= s.from() && doc.tok(end - 1).text().equals(",")) {
-                end--;
-            }
-            for (People.Unit u : units) {
-                if (u.to() == end) {
-                    return actorOf(List.of(u));
-                }
+        if (!doc.is(w, "who")) {
+            return null;
+        }
+        int end = w;
+        if (end - 1 >= s.from() && doc.tok(end - 1).text().equals(",")) {
+            end--;
+        }
+        for (People.Unit u : units) {
+            if (u.to() == end) {
+                return u;
             }
         }
-        People.Unit nearest = null;
-        int idx = -1;
+        return null;
+    }
+
+    /** The index of the last unit before t that can be the subject, or -1. */
+    private int nearestSubject(Sentence s, int t, List<People.Unit> units) {
         for (int k = units.size() - 1; k >= 0; k--) {
             People.Unit u = units.get(k);
             if (u.to() <= t && !objectOfPreposition(u, s) && !(u.kind() == People.UnitKind.PRONOUN
                     && possessiveOrObject(u.from())) && !(u.kind() == People.UnitKind.OTHER_NAME && u.to() == t)) {
-                nearest = u;
-                idx = k;
-                break;
+                return k;
             }
         }
-        if (nearest == null) {
-            // "Upon his arrival in Lima, President X was greeted": the name follows
-            if (t - 1 >= s.from() && t - 1 <= s.from() + 2 && (doc.is(t - 1, "his") || doc.is(t - 1, "her")
-                    || doc.is(t - 1, "their"))) {
-                return objectAfter(s, t + 1, s.to(), true);
-            }
-            return Actor.NONE;
-        }
+        return -1;
+    }
+
+    /** The unit at {@code idx} with the units coordinated before it ("X and Y arrived"). */
+    private List<People.Unit> withCoordinated(List<People.Unit> units, int idx) {
         List<People.Unit> group = new ArrayList<>();
-        group.add(nearest);
+        group.add(units.get(idx));
         for (int k = idx - 1; k >= 0; k--) {
             People.Unit prev = units.get(k);
-            if (coordinated(prev.to(), group.getFirst().from())) {
-                group.addFirst(prev);
-            } else {
+            if (!coordinated(prev.to(), group.getFirst().from())) {
                 break;
             }
+            group.addFirst(prev);
         }
-        return actorOf(group);
+        return group;
     }
 
     private boolean objectOfPreposition(People.Unit u, Sentence s) {
         int p = u.from() - 1;
-        while (p >= s.from() && (doc.countryAt[p] != null || doc.is(p, "the") || doc.is(p, "'s")
-                || doc.is(p, "his") || doc.is(p, "her") || doc.is(p, "their") || doc.tok(p).norm().endsWith("ian")
-                && doc.countryAt[p] != null)) {
+        while (p >= s.from() && (doc.countryAt[p] != null || doc.isIn(p, NAME_DETERMINER))) {
             p--;
         }
         if (p < s.from()) {
             return false;
         }
-        String w = doc.tok(p).norm();
-        if (w.equals("by") && p > s.from() && (doc.is(p - 1, "led") || doc.is(p - 1, "headed"))) {
+        if (doc.is(p, "by") && p > s.from() && doc.isIn(p - 1, LEAD_VERB)) {
             return false; // "a delegation led by Foreign Minister X arrived": X is who arrived
         }
-        return w.equals("with") || w.equals("by") || w.equals("to") || w.equals("from") || w.equals("for")
-                || w.equals("of") || w.equals("against") || w.equals("including") || w.equals("met")
-                || w.equals("meet") || w.equals("meets") || w.equals("received") || w.equals("welcomed")
-                || w.equals("hosted") || w.equals("invitation");
+        return doc.isIn(p, OBJECT_MARKER);
     }
 
     private boolean possessiveOrObject(int i) {
-        String w = doc.tok(i).norm();
-        return w.equals("him") || w.equals("them") || w.equals("his") || w.equals("their")
-                || w.equals("her") && !(i + 1 < doc.size() && doc.tok(i + 1).word() && VisitFinder.BE.contains(doc.tok(i + 1).norm()));
+        if (doc.is(i, "her")) { // "her visit" is possessive, "she said her ... was" is not
+            return !(i + 1 < doc.size() && doc.tok(i + 1).word() && VisitFinder.BE.contains(doc.tok(i + 1).norm()));
+        }
+        return doc.isIn(i, OBJECT_PRONOUN) || doc.isIn(i, POSSESSIVE_PRONOUN);
     }
 
     boolean coordinated(int from, int to) {
@@ -164,92 +205,38 @@ final class Actors {
             return false;
         }
         for (int j = from; j < to; j++) {
-            String w = doc.tok(j).norm();
-            if (!(w.equals("and") || w.equals(",") || w.equals("as") || w.equals("well") || w.equals("&")
-                    || doc.inCountry[j] || w.equals("'s") || w.equals("the") || w.equals("his") || w.equals("her")
-                    || w.equals("their") || w.equals("counterpart"))) {
+            if (!doc.inCountry[j] && !doc.isIn(j, COORDINATION)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** "his visit", "Holt's visit", "Li Wenbo's four-day trip", "the visit by X and Y", else the subject. */
-    Actor nounActor(Sentence s, Trigger t, int windowEnd) {
-        int j = t.at() - 1;
-        while (j >= s.from() && VisitFinder.NOUN_OPENERS.contains(doc.tok(j).norm()) && !doc.is(j, "'s") && !doc.is(j, "his")
-                && !doc.is(j, "her") && !doc.is(j, "their") && !doc.is(j, "a") && !doc.is(j, "the")
-                && !doc.is(j, "an")) {
-            j--;
-        }
-        if (j >= s.from() && doc.is(j, "'s")) {
-            for (People.Unit u : people.units(s.index())) {
-                if (u.to() == j) {
-                    return actorOf(List.of(u));
-                }
-            }
-            if (j - 1 >= s.from() && doc.countryAt[j - 1] == null) {
-                return Actor.NONE;
-            }
-        }
-        if (j >= s.from() && (doc.is(j, "his") || doc.is(j, "her") || doc.is(j, "their"))) {
-            Actor a = subject(s, j);
-            if (a.isEmpty() && j <= s.from() + 1) {
-                // "During his visit to Japan, Prime Minister X met ...": the name follows
-                a = objectAfter(s, t.after(), s.to(), true);
-            }
-            return a.isEmpty() ? pronounActor() : a;
-        }
-        if (j >= s.from() && j <= s.from() + 1 && (doc.is(j, "a") || doc.is(j, "an") || doc.is(j, "the"))
-                && (j == s.from() || VisitFinder.FRONTING.contains(doc.tok(s.from()).norm()))) {
-            // "After a three-day visit to Tajikistan, President X arrived in Tehran": the name follows the clause
-            Actor a = objectAfter(s, t.after(), s.to(), true);
-            if (!a.isEmpty()) {
-                return a;
-            }
-        }
-        if (doc.is(t.after(), "by") || doc.is(t.after(), "of")) {
-            Actor a = objectAfter(s, t.after() + 1, windowEnd, false);
-            if (!a.isEmpty()) {
-                return a;
-            }
-        }
-        // "a planned visit to Canada by Prime Minister X"
-        for (int k = t.after(); k < Math.min(windowEnd, t.after() + 8); k++) {
-            if (doc.is(k, "by") && (doc.inCountry[k - 1] || doc.is(k - 1, "here"))) {
-                Actor a = objectAfter(s, k + 1, windowEnd, false);
-                if (!a.isEmpty()) {
-                    return a;
-                }
-            }
-        }
-        Actor a = subject(s, t.at());
-        if (a.isEmpty() && (doc.is(t.at() - 1, "the") || doc.is(t.at() - 1, "this"))) {
-            return pronounActor(); // "The visit will not take place": the visit just reported
-        }
-        return a;
+    /** "... is to be represented at the summit by Foreign Minister X": X goes, for the represented leader. */
+    Actor representedActor(Sentence s, Trigger t) {
+        int by = byAfter(s, t);
+        return by < 0 ? Actor.NONE : objectAfter(s, by + 1, s.to(), false);
     }
 
-    /** "... is to be represented at the summit by Foreign Minister X": X goes, for the represented leader. */
-    Actor representedActor(Sentence s, Trigger t, int windowEnd) {
-        int by = -1;
+    /** The countries learned from a representation: those who represent one country's leader are of it. */
+    LearnedCountries representing(Sentence s, Trigger t) {
+        int by = byAfter(s, t);
+        if (by < 0) {
+            return learned;
+        }
+        List<Person> representatives = objectAfter(s, by + 1, s.to(), false).persons();
+        Actor principal = subject(s, t.at());
+        return principal.countries().size() != 1 ? learned
+                : learned.learnUnknown(representatives, principal.countries().iterator().next());
+    }
+
+    private int byAfter(Sentence s, Trigger t) {
         for (int j = t.after(); j < s.to(); j++) {
             if (doc.is(j, "by")) {
-                by = j;
-                break;
+                return j;
             }
         }
-        if (by < 0) {
-            return Actor.NONE;
-        }
-        Actor rep = objectAfter(s, by + 1, s.to(), false);
-        Actor principal = subject(s, t.at());
-        for (Person p : rep.persons()) {
-            if (learned.of(p) == null && principal.countries().size() == 1) {
-                learned.learn(p, principal.countries().iterator().next());
-            }
-        }
-        return objectAfter(s, by + 1, s.to(), false);
+        return -1;
     }
 
     /** He, she, they: whoever the previous visit news was about. */
@@ -270,8 +257,7 @@ final class Actors {
             }
             if (group.isEmpty()) {
                 if (u.kind() == People.UnitKind.PRONOUN) {
-                    if (skipPronouns && !doc.is(u.from(), "him") && !doc.is(u.from(), "her")
-                            && !doc.is(u.from(), "them")) {
+                    if (skipPronouns && !doc.isIn(u.from(), OBJECT_PRONOUN)) {
                         continue;
                     }
                     return pronounActor();
@@ -306,44 +292,58 @@ final class Actors {
         return out;
     }
 
-    private Actor actorOf(List<People.Unit> units) {
-        List<Person> persons = new ArrayList<>();
-        Set<String> countries = new LinkedHashSet<>();
-        boolean official = false;
-        String officeAlone = null;
+    /** What an actor is made of, gathered unit by unit. */
+    private static final class Gathered {
+        final List<Person> persons = new ArrayList<>();
+        final Set<String> countries = new LinkedHashSet<>();
+        boolean official;
+        String officeAlone;
+
+        void add(Actor a) {
+            persons.addAll(a.persons());
+            countries.addAll(a.countries());
+            official |= a.official();
+        }
+    }
+
+    Actor actorOf(List<People.Unit> units) {
+        Gathered g = new Gathered();
         for (People.Unit u : units) {
-            if (u.kind() == People.UnitKind.PRONOUN) {
-                if (doc.is(u.from(), "he") || doc.is(u.from(), "she") || doc.is(u.from(), "they")
-                        || doc.is(u.from(), "him") || doc.is(u.from(), "them")) {
-                    Actor a = pronounActor();
-                    persons.addAll(a.persons());
-                    countries.addAll(a.countries());
-                    official |= a.official();
+            switch (u.kind()) {
+                // "he", "they", "him": whoever the last visit news was about; "his", "her" own nothing here
+                case PRONOUN -> {
+                    if (doc.isIn(u.from(), PRONOUN) && !doc.isIn(u.from(), POSSESSIVE_PRONOUN)) {
+                        g.add(pronounActor());
+                    }
                 }
-                continue;
-            }
-            if (u.kind() == People.UnitKind.OTHER_NAME) {
-                continue;
-            }
-            List<Person> ps = u.persons(people);
-            for (Person p : ps) {
-                if (!persons.contains(p)) {
-                    persons.add(p);
+                case OTHER_NAME -> {
                 }
-                if (learned.of(p) != null) {
-                    countries.add(learned.of(p));
-                }
-                official |= p.canVisit();
-            }
-            if (ps.isEmpty() && u.kind() == People.UnitKind.ROLE && u.country() != null) {
-                countries.add(u.country());
-                official |= u.role().rank() == RoleLexicon.Rank.VISITOR;
-            } else if (ps.isEmpty() && u.kind() == People.UnitKind.ROLE && !u.role().plural()
-                    && u.role().rank() == RoleLexicon.Rank.VISITOR) {
-                officeAlone = u.role().role();
+                default -> gatherUnit(g, u);
             }
         }
-        return new Actor(persons, countries, official, units.getFirst().from(), officeAlone);
+        return new Actor(g.persons, g.countries, g.official, units.getFirst().from(), g.officeAlone);
+    }
+
+    private void gatherUnit(Gathered g, People.Unit u) {
+        List<Person> ps = u.persons(people);
+        for (Person p : ps) {
+            if (!g.persons.contains(p)) {
+                g.persons.add(p);
+            }
+            if (learned.of(p) != null) {
+                g.countries.add(learned.of(p));
+            }
+            g.official |= p.canVisit();
+        }
+        if (!ps.isEmpty() || u.kind() != People.UnitKind.ROLE) {
+            return;
+        }
+        if (u.country() != null) {
+            g.countries.add(u.country());
+            g.official |= u.role().rank() == RoleLexicon.Rank.VISITOR;
+        } else if (!u.role().plural() && u.role().rank() == RoleLexicon.Rank.VISITOR) {
+            g.officeAlone = u.role().role();
+        }
     }
 
     Actor actorOfPersons(List<Person> persons, int from) {
@@ -358,14 +358,9 @@ final class Actors {
         return new Actor(List.copyOf(persons), countries, official, from);
     }
 
-    /** "X, accompanied by Foreign Minister Y, arrived": Y travels with X. */
+    /** "X, accompanied by Foreign Minister Y, arrived", "X, along with Y, ...": Y travels with X (COMPANION rows). */
     List<Person> companions(Sentence s, int windowEnd) {
-        for (int j = s.from(); j + 1 < Math.min(s.to(), windowEnd); j++) {
-            if (doc.is(j, "accompanied") && doc.is(j + 1, "by")
-                    || (doc.is(j, "along") || doc.is(j, "together")) && doc.is(j + 1, "with")) {
-                return objectAfter(s, j + 2, s.to(), true).persons();
-            }
-        }
-        return List.of();
+        int j = VisitPatterns.standard().firstIn(COMPANION, tokens, s.from(), Math.min(s.to(), windowEnd));
+        return j < 0 ? List.of() : objectAfter(s, j + 2, s.to(), true).persons();
     }
 }

@@ -1,39 +1,43 @@
 package io.newswire.enrich.tagging;
 
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-/** Finds the date expressions news uses for when a visit happens, in one left-to-right scan of a sentence. */
+/**
+ * Finds the date expressions news uses for when a visit happens, in one left-to-right scan of a sentence. At each
+ * token the forms are tried in turn: a weekday ("Sunday, August 24", "last Monday"), a month first ("July 9",
+ * "March 15 and 16", "Aug 24 to Aug 25", "May 1-3, 2025"), a day first ("9 July", "20-22 August", "9-10 July
+ * 2025"), a day counted from publication ("yesterday") and "next week". The words come from
+ * {@code tagging/calendar.tsv} ({@link CalendarWords}) and the sets named below in {@code vocabulary.txt}.
+ */
 final class DateFinder {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY));
+    private static final CalendarWords WORDS = CalendarWords.standard();
+    /** "early March": a part of a month, no day in it */
+    private static final Set<String> MONTH_PART = Vocabulary.set("MONTH_PART");
+    /** "May": a month only when written with a capital and lower case */
+    private static final Set<String> MONTH_ALSO_WORD = Vocabulary.set("MONTH_ALSO_WORD");
+    /** "20-22 August", "9 and 10 July" */
+    private static final Set<String> DAY_SPAN_LINK = Vocabulary.set("DAY_SPAN_LINK");
+    /** "March 15 and 16", "from August 20 to 22", "May 3 until May 5" */
+    private static final Set<String> DATE_RANGE = Vocabulary.set("DATE_RANGE");
+    private static final Set<String> ORDINAL_SUFFIX = Vocabulary.set("ORDINAL_SUFFIX");
 
     private DateFinder() {
     }
 
     static boolean isMonth(Token t) {
-        return t.capitalized() && MONTHS.containsKey(t.norm()) && !(t.norm().equals("may") && !t.text().equals("May"));
+        return t.capitalized() && WORDS.months.containsKey(t.norm())
+                && !(MONTH_ALSO_WORD.contains(t.norm()) && !t.text().equals(titleCase(t.norm())));
     }
 
     /** The month a month name stands for, 1-12, else 0. */
     static int monthNumber(Token t) {
-        return isMonth(t) ? MONTHS.get(t.norm()) : 0;
+        return isMonth(t) ? WORDS.months.get(t.norm()) : 0;
     }
 
     static boolean isWeekday(Token t) {
-        return WEEKDAYS.containsKey(t.norm());
+        return WORDS.weekdays.containsKey(t.norm());
     }
 
     static List<DateMention> find(List<Token> tokens, int from, int to) {
@@ -56,106 +60,92 @@ final class DateFinder {
         if (!t.word()) {
             return null;
         }
-        String w = t.norm();
         if (isWeekday(t)) {
-            // "Sunday, August 24": the written date decides
-            int j = skip(tokens, i + 1, to, ",");
-            if (j < to && isMonth(tokens.get(j))) {
-                DateMention cal = calendar(tokens, j, to);
-                if (cal != null) {
-                    return withFrom(cal, i);
-                }
-            }
-            int shift = 0;
-            if (i > 0 && (tokens.get(i - 1).is("last") || tokens.get(i - 1).is("past"))) {
-                shift = -1;
-            } else if (i > 0 && (tokens.get(i - 1).is("next") || tokens.get(i - 1).is("coming"))) {
-                shift = 1;
-            }
-            return new DateMention(i, i + 1, DateMention.Kind.WEEKDAY, 0, 0, 0, 0, 0, 0, WEEKDAYS.get(w), shift);
+            return weekday(tokens, i, to);
         }
         if (isMonth(t)) {
-            if (i > 0 && (tokens.get(i - 1).is("early") || tokens.get(i - 1).is("mid") || tokens.get(i - 1).is("late")
-                    || tokens.get(i - 1).is("end"))) {
-                return null;
-            }
-            return calendar(tokens, i, to);
+            return i > 0 && MONTH_PART.contains(tokens.get(i - 1).norm()) ? null : monthFirst(tokens, i, to);
         }
         int[] dayRange = dayRange(t);
         if (dayRange != null && i + 1 < to && isMonth(tokens.get(i + 1))) {
-            // "9-10 July [2025]"
-            int month = MONTHS.get(tokens.get(i + 1).norm());
-            int j = skip(tokens, i + 2, to, ".");
-            int year = 0;
-            if (j < to && isYear(tokens.get(j))) {
-                year = Integer.parseInt(tokens.get(j).text());
-                j++;
-            }
-            return new DateMention(i, j, DateMention.Kind.CALENDAR, month, dayRange[0], year, 0, dayRange[1], year,
-                    null, 0);
+            return dayRangeFirst(tokens, i, to, dayRange);
         }
-        if (t.isDigits() && t.text().length() <= 2) {
-            // 9 July [2025], 20-22 August
-            int day = Integer.parseInt(t.text());
-            int j = i + 1;
-            int endDay = 0;
-            if (j + 1 < to && (tokens.get(j).text().equals("-") || tokens.get(j).text().equals("\u2013")
-                    || tokens.get(j).is("to") || tokens.get(j).is("and")) && tokens.get(j + 1).isDigits()
-                    && tokens.get(j + 1).text().length() <= 2) {
-                endDay = Integer.parseInt(tokens.get(j + 1).text());
-                j += 2;
+        if (isShortNumber(t)) {
+            return dayFirst(tokens, i, to);
+        }
+        return relative(tokens, i, to);
+    }
+
+    /** "Sunday, August 24" (the written date decides), "on Tuesday", "last Monday", "next Friday". */
+    private static DateMention weekday(List<Token> tokens, int i, int to) {
+        int j = skip(tokens, i + 1, to, ",");
+        if (j < to && isMonth(tokens.get(j))) {
+            DateMention cal = monthFirst(tokens, j, to);
+            if (cal != null) {
+                return withFrom(cal, i);
             }
-            if (j < to && isMonth(tokens.get(j)) && validDay(day)) {
-                int month = MONTHS.get(tokens.get(j).norm());
-                j = skip(tokens, j + 1, to, ".");
-                int year = 0;
-                if (j < to && isYear(tokens.get(j))) {
-                    year = Integer.parseInt(tokens.get(j).text());
-                    j++;
-                }
-                return new DateMention(i, j, DateMention.Kind.CALENDAR, month, day, year, 0, validDay(endDay)
-                        ? endDay : 0, year, null, 0);
-            }
+        }
+        int shift = i > 0 ? WORDS.weekdayShifts.getOrDefault(tokens.get(i - 1).norm(), 0) : 0;
+        return new DateMention(i, i + 1, DateMention.Kind.WEEKDAY, 0, 0, 0, 0, 0, 0,
+                WORDS.weekdays.get(tokens.get(i).norm()), shift);
+    }
+
+    /** "9-10 July [2025]": a day range written as one token before the month. */
+    private static DateMention dayRangeFirst(List<Token> tokens, int i, int to, int[] dayRange) {
+        int month = monthNumber(tokens.get(i + 1));
+        int j = skip(tokens, i + 2, to, ".");
+        int year = yearAt(tokens, j, to);
+        if (year > 0) {
+            j++;
+        }
+        return new DateMention(i, j, DateMention.Kind.CALENDAR, month, dayRange[0], year, 0, dayRange[1], year,
+                null, 0);
+    }
+
+    /** "9 July [2025]", "20-22 August", "9 and 10 July": the day before the month. */
+    private static DateMention dayFirst(List<Token> tokens, int i, int to) {
+        int day = Integer.parseInt(tokens.get(i).text());
+        int j = i + 1;
+        int endDay = 0;
+        if (j + 1 < to && DAY_SPAN_LINK.contains(tokens.get(j).norm()) && tokens.get(j + 1).isDigits()
+                && tokens.get(j + 1).text().length() <= 2) {
+            endDay = Integer.parseInt(tokens.get(j + 1).text());
+            j += 2;
+        }
+        if (j >= to || !isMonth(tokens.get(j)) || !validDay(day)) {
             return null;
         }
-        switch (w) {
-            case "today", "tonight" -> {
-                return new DateMention(i, i + 1, DateMention.Kind.DAYS_FROM_PUBLICATION, 0, 0, 0, 0, 0, 0, null, 0);
-            }
-            case "yesterday" -> {
-                return new DateMention(i, i + 1, DateMention.Kind.DAYS_FROM_PUBLICATION, 0, 0, 0, 0, 0, 0, null, -1);
-            }
-            case "tomorrow" -> {
-                return new DateMention(i, i + 1, DateMention.Kind.DAYS_FROM_PUBLICATION, 0, 0, 0, 0, 0, 0, null, 1);
-            }
-            case "next" -> {
-                if (i + 1 < to && tokens.get(i + 1).is("week")) {
-                    return new DateMention(i, i + 2, DateMention.Kind.NEXT_WEEK, 0, 0, 0, 0, 0, 0, null, 0);
-                }
-                return null;
-            }
-            default -> {
-                return null;
-            }
+        int month = monthNumber(tokens.get(j));
+        j = skip(tokens, j + 1, to, ".");
+        int year = yearAt(tokens, j, to);
+        if (year > 0) {
+            j++;
         }
+        return new DateMention(i, j, DateMention.Kind.CALENDAR, month, day, year, 0, validDay(endDay) ? endDay : 0,
+                year, null, 0);
+    }
+
+    /** "today", "yesterday", "tomorrow" (days from publication) and "next week". */
+    private static DateMention relative(List<Token> tokens, int i, int to) {
+        String w = tokens.get(i).norm();
+        Integer days = WORDS.days.get(w);
+        if (days != null) {
+            return new DateMention(i, i + 1, DateMention.Kind.DAYS_FROM_PUBLICATION, 0, 0, 0, 0, 0, 0, null, days);
+        }
+        if (i + 1 < to && WORDS.nextWeekStarts.contains(w)
+                && WORDS.nextWeek.contains(w + " " + tokens.get(i + 1).norm())) {
+            return new DateMention(i, i + 2, DateMention.Kind.NEXT_WEEK, 0, 0, 0, 0, 0, 0, null, 0);
+        }
+        return null;
     }
 
     /** MONTH DAY [, YEAR] with an optional range: "March 15 and 16", "from August 20 to 22", "Aug 24 to Aug 25". */
-    private static DateMention calendar(List<Token> tokens, int i, int to) {
-        int month = MONTHS.get(tokens.get(i).norm());
+    private static DateMention monthFirst(List<Token> tokens, int i, int to) {
+        int month = monthNumber(tokens.get(i));
         int j = skip(tokens, i + 1, to, ".");
-        if (j < to) {
-            int[] range = dayRange(tokens.get(j));
-            if (range != null) { // "May 1-3" is one token
-                int year = 0;
-                int y = skip(tokens, j + 1, to, ",");
-                if (y < to && isYear(tokens.get(y))) {
-                    year = Integer.parseInt(tokens.get(y).text());
-                    j = y;
-                }
-                return new DateMention(i, j + 1, DateMention.Kind.CALENDAR, month, range[0], year, 0, range[1], year,
-                        null, 0);
-            }
+        int[] range = j < to ? dayRange(tokens.get(j)) : null;
+        if (range != null) {
+            return monthThenDayRange(tokens, i, j, to, range);
         }
         if (j >= to || !tokens.get(j).isDigits() && !ordinal(tokens.get(j))) {
             return null;
@@ -165,45 +155,74 @@ final class DateFinder {
             return null;
         }
         j++;
-        int year = 0;
         int k = skip(tokens, j, to, ",");
-        if (k < to && isYear(tokens.get(k))) {
-            year = Integer.parseInt(tokens.get(k).text());
+        int year = yearAt(tokens, k, to);
+        if (year > 0) {
             j = k + 1;
         }
-        int endMonth = 0;
-        int endDay = 0;
-        int endYear = year;
-        int r = skip(tokens, j, to, ",");
-        if (r + 1 < to && isRangeWord(tokens.get(r))) {
-            int s = r + 1;
-            if (isWeekday(tokens.get(s))) {
-                s = skip(tokens, s + 1, to, ",");
-            }
-            if (s < to && isMonth(tokens.get(s))) {
-                int s2 = skip(tokens, s + 1, to, ".");
-                if (s2 < to && tokens.get(s2).isDigits() && validDay(dayOf(tokens.get(s2)))) {
-                    endMonth = MONTHS.get(tokens.get(s).norm());
-                    endDay = dayOf(tokens.get(s2));
-                    j = s2 + 1;
-                }
-            } else if (s < to && (tokens.get(s).isDigits() || ordinal(tokens.get(s))) && !isYear(tokens.get(s))
-                    && validDay(dayOf(tokens.get(s)))) {
-                endDay = dayOf(tokens.get(s));
-                j = s + 1;
-            }
-            if (endDay > 0) {
-                int y = skip(tokens, j, to, ",");
-                if (y < to && isYear(tokens.get(y))) {
-                    endYear = Integer.parseInt(tokens.get(y).text());
-                    if (year == 0) {
-                        year = endYear;
-                    }
-                    j = y + 1;
-                }
-            }
+        return withRangeEnd(tokens, new DateMention(i, j, DateMention.Kind.CALENDAR, month, day, year, 0, 0, year,
+                null, 0), to);
+    }
+
+    /** "May 1-3[, 2025]": the range is one token after the month. */
+    private static DateMention monthThenDayRange(List<Token> tokens, int i, int j, int to, int[] range) {
+        int end = j;
+        int y = skip(tokens, j + 1, to, ",");
+        int year = yearAt(tokens, y, to);
+        if (year > 0) {
+            end = y;
         }
-        return new DateMention(i, j, DateMention.Kind.CALENDAR, month, day, year, endMonth, endDay, endYear, null, 0);
+        return new DateMention(i, end + 1, DateMention.Kind.CALENDAR, monthNumber(tokens.get(i)), range[0], year, 0,
+                range[1], year, null, 0);
+    }
+
+    /**
+     * The end of a range after a first day, if one follows: "and 16", "to 22, 2025", "to Monday, August 25". A year
+     * written after the end is the start's too when the start has none.
+     */
+    private static DateMention withRangeEnd(List<Token> tokens, DateMention start, int to) {
+        int r = skip(tokens, start.to(), to, ",");
+        if (r + 1 >= to || !DATE_RANGE.contains(tokens.get(r).norm())) {
+            return start;
+        }
+        int s = r + 1;
+        if (isWeekday(tokens.get(s))) {
+            s = skip(tokens, s + 1, to, ",");
+        }
+        int[] end = s < to && isMonth(tokens.get(s)) ? monthDayEnd(tokens, s, to) : dayEnd(tokens, s, to);
+        if (end == null) {
+            return start;
+        }
+        int j = end[2];
+        int year = start.year();
+        int endYear = start.year();
+        int y = skip(tokens, j, to, ",");
+        int written = yearAt(tokens, y, to);
+        if (written > 0) {
+            endYear = written;
+            year = year == 0 ? written : year;
+            j = y + 1;
+        }
+        return new DateMention(start.from(), j, DateMention.Kind.CALENDAR, start.month(), start.day(), year, end[0],
+                end[1], endYear, null, 0);
+    }
+
+    /** "Aug 25" ending a range: {month, day, the token after}, or null. */
+    private static int[] monthDayEnd(List<Token> tokens, int s, int to) {
+        int d = skip(tokens, s + 1, to, ".");
+        if (d < to && tokens.get(d).isDigits() && validDay(dayOf(tokens.get(d)))) {
+            return new int[] {monthNumber(tokens.get(s)), dayOf(tokens.get(d)), d + 1};
+        }
+        return null;
+    }
+
+    /** "22" or "22nd" ending a range in the start's month: {0, day, the token after}, or null. */
+    private static int[] dayEnd(List<Token> tokens, int s, int to) {
+        if (s < to && (tokens.get(s).isDigits() || ordinal(tokens.get(s))) && !isYear(tokens.get(s))
+                && validDay(dayOf(tokens.get(s)))) {
+            return new int[] {0, dayOf(tokens.get(s)), s + 1};
+        }
+        return null;
     }
 
     /** "1-3" as one token: the first and last day, or null. */
@@ -228,19 +247,18 @@ final class DateFinder {
                 m.endYear(), m.weekday(), m.shift());
     }
 
-    private static boolean isRangeWord(Token t) {
-        return t.is("to") || t.is("and") || t.is("until") || t.is("till") || t.is("through") || t.is("-")
-                || t.is("\u2013") || t.is("thru");
-    }
-
     private static int skip(List<Token> tokens, int j, int to, String punct) {
         return j < to && tokens.get(j).text().equals(punct) ? j + 1 : j;
+    }
+
+    private static boolean isShortNumber(Token t) {
+        return t.isDigits() && t.text().length() <= 2;
     }
 
     private static boolean ordinal(Token t) {
         String s = t.norm();
         return s.length() >= 3 && s.length() <= 4 && Character.isDigit(s.charAt(0))
-                && (s.endsWith("st") || s.endsWith("nd") || s.endsWith("rd") || s.endsWith("th"));
+                && ORDINAL_SUFFIX.contains(s.substring(s.length() - 2));
     }
 
     private static int dayOf(Token t) {
@@ -259,11 +277,20 @@ final class DateFinder {
         return d >= 1 && d <= 31;
     }
 
+    /** The year written at token j (1900-2100), else 0. */
+    private static int yearAt(List<Token> tokens, int j, int to) {
+        return j < to && isYear(tokens.get(j)) ? Integer.parseInt(tokens.get(j).text()) : 0;
+    }
+
     private static boolean isYear(Token t) {
         if (!t.isDigits() || t.text().length() != 4) {
             return false;
         }
         int y = Integer.parseInt(t.text());
         return y >= 1900 && y <= 2100;
+    }
+
+    private static String titleCase(String lower) {
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }

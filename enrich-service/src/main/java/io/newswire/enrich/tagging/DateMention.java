@@ -34,18 +34,30 @@ record DateMention(int from, int to, Kind kind, int month, int day, int year, in
         };
     }
 
-    /** The end of a written range (March 15 and 16, from August 20 to 22), else null. */
+    /** The end of a written range (March 15 and 16, from August 20 to 22), else null; read in no tense. */
     LocalDate end(LocalDate published) {
+        return end(published, Tense.UNKNOWN);
+    }
+
+    /**
+     * The end of a written range (March 15 and 16, from August 20 to 22), else null: the first day of that month
+     * and day on or after the range's {@link #start start} in the same tense, so a range never ends before it
+     * begins ("June 15 and 16" read in the future is 15-16 June of the same year).
+     */
+    LocalDate end(LocalDate published, Tense tense) {
         if (kind != Kind.CALENDAR || endDay == 0) {
             return null;
         }
-        LocalDate start = calendar(published, year, month, day, Tense.UNKNOWN);
-        LocalDate end = calendar(published, endYear, endMonth == 0 ? month : endMonth, endDay, Tense.UNKNOWN);
+        LocalDate start = calendar(published, year, month, day, tense);
+        LocalDate end = calendar(published, endYear, endMonth == 0 ? month : endMonth, endDay, tense);
         if (start == null || end == null) {
             return null;
         }
         while (end.isBefore(start)) {
             end = end.plusYears(1);
+        }
+        while (endYear == 0 && !end.minusYears(1).isBefore(start) && end.minusYears(1).getDayOfMonth() == endDay) {
+            end = end.minusYears(1);
         }
         return end;
     }

@@ -3,6 +3,7 @@ package io.newswire.enrich.tagging;
 import io.newswire.enrich.knowledge.City;
 import io.newswire.enrich.knowledge.Places;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,10 @@ import java.util.Set;
  * into), tokens, sentences, and the countries and roles found at each token. Built once per article.
  */
 final class Doc {
+    /** words before a city that leave it a place: "in Lahore", "Visits Lahore" */
+    private static final Set<String> CITY_LEAD = Vocabulary.set("CITY_LEAD");
+    /** punctuation after the place of a dateline: "NEW DELHI (PTI) -", "Moscow, May 31" */
+    private static final Set<String> DATELINE_END = Vocabulary.set("DATELINE_END");
     final String text;
     final List<Token> tokens;
     final List<Sentence> sentences;
@@ -39,8 +44,7 @@ final class Doc {
             String sourceCountry) {
         this.sourceCountry = sourceCountry;
         String t = title == null ? "" : title.strip();
-        String b = body == null ? "" : body.strip();
-        this.text = t.isEmpty() ? b : b.isEmpty() ? t : t + "\n\n" + b;
+        this.text = joined(t, body == null ? "" : body.strip());
         this.published = published;
         this.tokens = Tokenizer.tokenize(text);
         this.sentences = SentenceSplitter.split(tokens);
@@ -50,39 +54,51 @@ final class Doc {
         this.roleAt = new RoleLexicon.Match[n];
         this.sentenceOf = new int[n];
         for (Sentence s : sentences) {
-            for (int i = s.from(); i < s.to(); i++) {
-                sentenceOf[i] = s.index();
-            }
+            Arrays.fill(sentenceOf, s.from(), s.to(), s.index());
         }
-        for (int i = 0; i < n; i++) {
+        findCountries(gazetteer);
+        findRoles(roles, gazetteer);
+        findCities(places);
+        this.titleSentences = titleSentences(t.length());
+        this.datelineCountry = findDateline();
+    }
+
+    /** Title, a blank line, body; either alone when the other is empty. */
+    private static String joined(String title, String body) {
+        if (title.isEmpty()) {
+            return body;
+        }
+        return body.isEmpty() ? title : title + "\n\n" + body;
+    }
+
+    private void findCountries(Gazetteer gazetteer) {
+        for (int i = 0; i < tokens.size(); i++) {
             Gazetteer.Match m = gazetteer.match(tokens, i);
             if (m != null) {
                 countryAt[i] = m;
-                for (int k = m.from(); k < m.to(); k++) {
-                    inCountry[k] = true;
-                }
+                Arrays.fill(inCountry, m.from(), m.to(), true);
                 i = m.to() - 1;
             }
         }
-        for (int i = 0; i < n; i++) {
-            if (inCountry[i]) {
-                continue; // a country phrase is never the start of a title of office
-            }
-            RoleLexicon.Match m = roles.match(tokens, i, gazetteer);
-            if (m != null) {
-                roleAt[i] = m;
+    }
+
+    private void findRoles(RoleLexicon roles, Gazetteer gazetteer) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!inCountry[i]) { // a country phrase is never the start of a title of office
+                roleAt[i] = roles.match(tokens, i, gazetteer);
             }
         }
-        findCities(places);
-        int titleEnd = t.length();
+    }
+
+    /** The number of sentences the title (its first {@code titleLength} characters) spans. */
+    private int titleSentences(int titleLength) {
         int ts = 0;
         for (Sentence s : sentences) {
-            if (s.start() < titleEnd) {
+            if (s.start() < titleLength) {
                 ts = s.index() + 1;
             }
         }
-        this.titleSentences = t.isEmpty() ? 0 : ts;
-        this.datelineCountry = findDateline();
+        return titleLength == 0 ? 0 : ts;
     }
 
     /**
@@ -96,36 +112,50 @@ final class Doc {
             return;
         }
         Set<String> named = null;
-        int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (inCountry[i] || roleAt[i] != null || !t.capitalized() || t.text().length() < 3
-                    || !places.startsName(firstWord(t.norm())) || DateFinder.isWeekday(t) || DateFinder.isMonth(t)
-                    || i > 0 && properNounBefore(i)) {
+        for (int i = 0; i < tokens.size(); i++) {
+            int to = mayStartCity(i, places) ? cityEnd(i, places) : -1;
+            if (to < 0) {
                 continue;
             }
-            for (int len = Math.min(places.longestName(), 4); len >= 1; len--) {
-                int to = i + len;
-                if (to > n || sentenceOf[to - 1] != sentenceOf[i] || !tokens.get(to - 1).capitalized()) {
-                    continue;
-                }
-                List<City> found = places.named(key(i, to));
-                if (found.isEmpty()) {
-                    continue;
-                }
-                if (to < n && tokens.get(to).capitalized() && countryAt[to] == null && sentenceOf[to] == sentenceOf[i]
-                        && !DateFinder.isWeekday(tokens.get(to))
-                        && !DateFinder.isMonth(tokens.get(to)) && !tokens.get(to).allCaps()) {
-                    break; // "Lahore High Court": part of a longer name
-                }
-                if (named == null) {
-                    named = mentionedCountries();
-                }
-                countryAt[i] = new Gazetteer.Match(cityCountry(found, to, named), Gazetteer.Kind.CITY, i, to);
-                i = to - 1;
-                break;
+            if (named == null) {
+                named = mentionedCountries();
             }
+            List<City> found = places.named(key(i, to));
+            countryAt[i] = new Gazetteer.Match(cityCountry(found, to, named), Gazetteer.Kind.CITY, i, to);
+            i = to - 1;
         }
+    }
+
+    /** A capitalised word no country or title covers, no date, and not the second word of a proper noun. */
+    private boolean mayStartCity(int i, Places places) {
+        Token t = tokens.get(i);
+        return !inCountry[i] && roleAt[i] == null && t.capitalized() && t.text().length() >= 3
+                && places.startsName(firstWord(t.norm())) && !DateFinder.isWeekday(t) && !DateFinder.isMonth(t)
+                && !(i > 0 && properNounBefore(i));
+    }
+
+    /** The end of the longest city name from token i (four words at most, within its sentence), else -1. */
+    private int cityEnd(int i, Places places) {
+        int n = tokens.size();
+        for (int len = Math.min(places.longestName(), 4); len >= 1; len--) {
+            int to = i + len;
+            if (to > n || sentenceOf[to - 1] != sentenceOf[i] || !tokens.get(to - 1).capitalized()
+                    || places.named(key(i, to)).isEmpty()) {
+                continue;
+            }
+            return partOfLongerName(i, to) ? -1 : to;
+        }
+        return -1;
+    }
+
+    /** "Lahore High Court": a capitalised word after the name in its sentence, no country, date or acronym. */
+    private boolean partOfLongerName(int i, int to) {
+        if (to >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(to);
+        return next.capitalized() && countryAt[to] == null && sentenceOf[to] == sentenceOf[i]
+                && !DateFinder.isWeekday(next) && !DateFinder.isMonth(next) && !next.allCaps();
     }
 
     private boolean properNounBefore(int i) {
@@ -133,11 +163,7 @@ final class Doc {
         if (!p.capitalized() || inCountry[i - 1] || roleAt[i - 1] != null) {
             return false;
         }
-        String w = p.norm();
-        return !(w.equals("in") || w.equals("to") || w.equals("at") || w.equals("from") || w.equals("for")
-                || w.equals("of") || w.equals("into") || w.equals("visits") || w.equals("arrives")
-                || w.equals("reaches") || w.equals("lands") || w.equals("leaves") || w.equals("via")
-                || w.equals("near") || w.equals("the") || sentenceStart(i - 1));
+        return !(CITY_LEAD.contains(p.norm()) || sentenceStart(i - 1));
     }
 
     private boolean sentenceStart(int i) {
@@ -212,7 +238,7 @@ final class Doc {
     }
 
     /** The token at i is one of the words of a set (false outside the text). */
-    boolean isIn(int i, java.util.Set<String> words) {
+    boolean isIn(int i, Set<String> words) {
         return i >= 0 && i < tokens.size() && words.contains(tokens.get(i).norm());
     }
 
@@ -246,23 +272,24 @@ final class Doc {
     private String bodyDateline() {
         int paragraphs = 0;
         for (int i = 0; i < tokens.size() && paragraphs < 4; i++) {
-            Token t = tokens.get(i);
-            if (!t.newlineBefore()) {
+            if (!tokens.get(i).newlineBefore()) {
                 continue;
             }
             paragraphs++;
-            if (sentenceOf[i] < titleSentences) {
-                continue;
-            }
-            Gazetteer.Match m = countryAt[i];
-            if (m != null && m.code() != null && m.kind() != Gazetteer.Kind.ADJECTIVE && m.to() < tokens.size()) {
-                String next = tokens.get(m.to()).text();
-                if (next.equals(",") || next.equals("(") || next.equals("/") || next.equals("\u2013")
-                        || next.equals("-") || next.equals(":") || next.equals("\u2014")) {
-                    return m.code();
-                }
+            String code = sentenceOf[i] < titleSentences ? null : datelineAt(i);
+            if (code != null) {
+                return code;
             }
         }
         return null;
+    }
+
+    /** The country of a place at i followed by the punctuation that ends a dateline, else null. */
+    private String datelineAt(int i) {
+        Gazetteer.Match m = countryAt[i];
+        if (m == null || m.code() == null || m.kind() == Gazetteer.Kind.ADJECTIVE || m.to() >= tokens.size()) {
+            return null;
+        }
+        return DATELINE_END.contains(tokens.get(m.to()).text()) ? m.code() : null;
     }
 }

@@ -1,6 +1,8 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.tagging.pattern.WordIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.TreeSet;
  * Every ISO 3166-1 country with the ways news writes it: names and variants, adjectives and demonyms, capitals and
  * seats of power used as metonyms ("Ankara said", "the Kremlin"). Loaded once from {@code tagging/countries.tsv};
  * matching is a hash lookup on the first word and a check of the few entries that start with it, longest first.
+ * The lookup runs at every token of every article, so it goes to a {@link WordIndex}, and a token written without
+ * a capital (most of them) is only looked up among the few phrases that can start without one.
  */
 final class Gazetteer {
     /** CITY: a place from the city gazetteer ({@code knowledge/cities.tsv}), resolved to its country. */
@@ -22,13 +26,27 @@ final class Gazetteer {
     }
 
     private record Entry(String code, Kind kind, String[] norms, String[] texts, boolean exactCase) {
+        /** A phrase written with a capital ("Ghana", "UAE") never starts at a token written without one. */
+        boolean needsCapital() {
+            return Character.isUpperCase(texts[0].codePointAt(0));
+        }
     }
 
-    private final Map<String, Entry[]> byFirstWord;
+    private final WordIndex<Entry[]> byFirstWord;
+    /** the entries that may start at a token written without a capital ("(", a lowercase phrase): few or none */
+    private final WordIndex<Entry[]> byFirstWordUncapitalised;
     private final Set<String> codes;
 
     private Gazetteer(Map<String, Entry[]> byFirstWord, Set<String> codes) {
-        this.byFirstWord = byFirstWord;
+        this.byFirstWord = WordIndex.of(byFirstWord);
+        Map<String, Entry[]> uncapitalised = new HashMap<>();
+        byFirstWord.forEach((word, entries) -> {
+            Entry[] some = Arrays.stream(entries).filter(e -> !e.needsCapital()).toArray(Entry[]::new);
+            if (some.length > 0) {
+                uncapitalised.put(word, some); // in the same order, longest first
+            }
+        });
+        this.byFirstWordUncapitalised = WordIndex.of(uncapitalised);
         this.codes = codes;
     }
 
@@ -97,7 +115,8 @@ final class Gazetteer {
         if (!first.word() && !first.text().equals("(")) {
             return null;
         }
-        Entry[] candidates = byFirstWord.get(first.norm());
+        // the entries needing a capital cannot fit an uncapitalised first token (fits() would turn each away)
+        Entry[] candidates = (first.capitalized() ? byFirstWord : byFirstWordUncapitalised).get(first.norm());
         if (candidates == null) {
             return null;
         }

@@ -15,6 +15,11 @@ final class LookAlikes {
     private static final Set<String> EARLIER_TERMS = Vocabulary.set("EARLIER_TERM");
     private static final Set<String> FUTURE = Vocabulary.set("FUTURE");
     private static final Set<String> CLAUSE_ENDS = Vocabulary.set("CONTRAST");
+    private static final Set<String> YEAR_BOUND = Vocabulary.set("YEAR_BOUND");
+    private static final Set<String> AGO_SPAN = Vocabulary.set("AGO_SPAN");
+    private static final Set<String> OFFICE_TERM = Vocabulary.set("OFFICE_TERM");
+    private static final Set<String> BASE_TRAVEL_VERB = Vocabulary.set("BASE_TRAVEL_VERB");
+    private static final Set<String> NEWS_DAY = Vocabulary.set("NEWS_DAY");
     /** a visit dated by month only is news while its month ended less than this many days before publication */
     private static final int RECENT_DAYS = 28;
 
@@ -78,8 +83,7 @@ final class LookAlikes {
             Token tok = doc.tok(j);
             if (tok.isDigits() && tok.text().length() == 4) {
                 int y = Integer.parseInt(tok.text());
-                if (y >= 1900 && y < pubYear && !doc.is(j - 1, "since") && !doc.is(j - 1, "until")
-                        && !doc.is(j - 1, "till")) {
+                if (y >= 1900 && y < pubYear && !doc.isIn(j - 1, YEAR_BOUND)) {
                     return true;
                 }
             }
@@ -147,11 +151,10 @@ final class LookAlikes {
         if (w.equals("year") && doc.is(j - 1, "last")) {
             return true;
         }
-        if (w.equals("ago") && j > 0 && (doc.is(j - 1, "years") || doc.is(j - 1, "months") || doc.is(j - 1, "decade")
-                || doc.is(j - 1, "decades"))) {
+        if (w.equals("ago") && j > 0 && doc.isIn(j - 1, AGO_SPAN)) {
             return true;
         }
-        if ((w.equals("term") || w.equals("tenure") || w.equals("mandate")) && EARLIER_TERMS.contains(
+        if (OFFICE_TERM.contains(w) && EARLIER_TERMS.contains(
                 doc.tok(j - 1).norm())) {
             return true;
         }
@@ -191,8 +194,7 @@ final class LookAlikes {
                 return true;
             }
         }
-        String v = doc.tok(t.at()).norm();
-        return v.equals("visit") || v.equals("travel") || v.equals("go");
+        return BASE_TRAVEL_VERB.contains(doc.tok(t.at()).norm());
     }
 
     /** A dated news anchor in the sentence: a weekday, today, yesterday, this or last week. */
@@ -200,7 +202,7 @@ final class LookAlikes {
         for (int j = s.from(); j < s.to(); j++) {
             Token tok = doc.tok(j);
             String w = tok.norm();
-            if (DateFinder.isWeekday(tok) || w.equals("today") || w.equals("yesterday") || w.equals("tonight")
+            if (DateFinder.isWeekday(tok) || NEWS_DAY.contains(w)
                     || (w.equals("week") && (doc.is(j - 1, "this") || doc.is(j - 1, "last")))) {
                 return true;
             }

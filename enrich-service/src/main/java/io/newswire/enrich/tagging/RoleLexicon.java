@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.tagging.pattern.WordIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,11 +30,17 @@ final class RoleLexicon {
     /** words that continue an organisation's name after a country: "China Council", "Pakistan Football" */
     private static final Set<String> ORGANISATION_WORDS = Vocabulary.set("ORGANISATION_WORD");
 
-    private final Map<String, Entry[]> byFirstWord;
+    /** looked up at nearly every token of every article, hence a {@link WordIndex} */
+    private final WordIndex<Entry[]> byFirstWord;
+    /** the entries of each first word under its plural ("ministers"), for a word that is no first word itself */
+    private final WordIndex<Entry[]> byPluralFirstWord;
     private final Map<String, Rank> rankByRole = new HashMap<>();
 
     private RoleLexicon(Map<String, Entry[]> byFirstWord) {
-        this.byFirstWord = byFirstWord;
+        this.byFirstWord = WordIndex.of(byFirstWord);
+        Map<String, Entry[]> plurals = new HashMap<>();
+        byFirstWord.forEach((word, entries) -> plurals.put(word + "s", entries));
+        this.byPluralFirstWord = WordIndex.of(plurals);
         for (Entry[] entries : byFirstWord.values()) {
             for (Entry e : entries) {
                 rankByRole.merge(e.role(), e.rank(), (a, b) -> a == Rank.VISITOR || b == Rank.VISITOR ? Rank.VISITOR
@@ -77,7 +84,7 @@ final class RoleLexicon {
         String key = first.norm();
         Entry[] candidates = byFirstWord.get(key);
         if (candidates == null && key.endsWith("s")) {
-            candidates = byFirstWord.get(key.substring(0, key.length() - 1));
+            candidates = byPluralFirstWord.get(key); // "ministers" without cutting the word
         }
         if (candidates == null) {
             return null;
@@ -120,7 +127,7 @@ final class RoleLexicon {
             }
             if (t.norm().equals(words[k])) {
                 j++;
-            } else if (k == words.length - 1 && t.norm().equals(words[k] + "s")) {
+            } else if (k == words.length - 1 && isPlural(t.norm(), words[k])) {
                 plural = true;
                 j++;
             } else {
@@ -131,6 +138,11 @@ final class RoleLexicon {
             return null; // "PM" but not "5 pm"
         }
         return new Match(e.role(), e.rank(), country, i, j, plural);
+    }
+
+    /** {@code norm} is {@code word} + "s", compared without building the plural. */
+    private static boolean isPlural(String norm, String word) {
+        return norm.length() == word.length() + 1 && norm.endsWith("s") && norm.startsWith(word);
     }
 
     /** The country filling a title's slot at j ("[the] United States"), or null. */

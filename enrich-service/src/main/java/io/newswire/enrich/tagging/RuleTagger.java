@@ -99,15 +99,15 @@ public final class RuleTagger implements Tagger {
 
     private static Visit toVisit(VisitDraft d, Doc doc, String articleId) {
         List<Evidence> evidence = new ArrayList<>();
-        for (int s : d.evidence) {
+        for (int s : d.evidence()) {
             Sentence sentence = doc.sentences.get(s);
             evidence.add(new Evidence(doc.text.substring(sentence.start(), sentence.end()), sentence.start(),
                     sentence.end()));
         }
-        List<String> visitorCountries = List.of(d.visitorCountry);
-        return new Visit(VisitIds.id(visitorCountries, d.host, d.start, doc.published), visitorCountries, d.host,
-                d.visitors.stream().map(Person::toOfficial).toList(),
-                d.hosts.stream().map(Person::toOfficial).toList(), d.start, d.endDate(), d.status,
+        List<String> visitorCountries = List.of(d.visitorCountry());
+        return new Visit(VisitIds.id(visitorCountries, d.host(), d.start(), doc.published), visitorCountries, d.host(),
+                d.visitors().stream().map(Person::toOfficial).toList(),
+                d.hosts().stream().map(Person::toOfficial).toList(), d.start(), d.endDate(), d.status(),
                 Visit.CAMEO_MAKE_VISIT, evidence, List.of(articleId));
     }
 

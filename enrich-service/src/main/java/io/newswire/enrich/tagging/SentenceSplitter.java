@@ -10,6 +10,12 @@ import java.util.Set;
  */
 final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Vocabulary.set("ABBREVIATION");
+    /** ". ! ?" */
+    private static final Set<String> ENDS = Vocabulary.set("SENTENCE_END");
+    /** closing quotes and brackets after a stop */
+    private static final Set<String> CLOSERS = Vocabulary.set("SENTENCE_CLOSER");
+    /** opening quotes and brackets after a stop */
+    private static final Set<String> OPENERS = Vocabulary.set("SENTENCE_OPENER");
 
     private SentenceSplitter() {
     }
@@ -47,13 +53,11 @@ final class SentenceSplitter {
     }
 
     private static boolean isTerminal(Token t) {
-        return !t.word() && (t.text().equals(".") || t.text().equals("!") || t.text().equals("?"));
+        return !t.word() && ENDS.contains(t.text());
     }
 
     private static boolean isCloser(Token t) {
-        String s = t.text();
-        return !t.word() && (s.equals("\"") || s.equals("\u201d") || s.equals("'") || s.equals("\u2019")
-                || s.equals(")") || s.equals("]"));
+        return !t.word() && CLOSERS.contains(t.text());
     }
 
     private static boolean endsSentence(List<Token> tokens, int i) {
@@ -74,8 +78,7 @@ final class SentenceSplitter {
         if (next.newlineBefore()) {
             return true;
         }
-        String s = next.text();
-        return next.capitalized() || next.isDigits() || s.equals("\"") || s.equals("\u201c") || s.equals("(");
+        return next.capitalized() || next.isDigits() || OPENERS.contains(next.text());
     }
 
     /** The full stop at i ends an abbreviation ("Gen.", "Aug.") or an initial ("Rosa M. Quintero"). */

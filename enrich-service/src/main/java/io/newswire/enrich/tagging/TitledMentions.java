@@ -19,6 +19,12 @@ final class TitledMentions {
     private static final Set<String> DEPUTY = Vocabulary.set("DEPUTY");
     /** the portfolio words of an elided title: "Turkish foreign, defense ministers" */
     private static final Set<String> PORTFOLIO = Vocabulary.set("PORTFOLIO");
+    private static final Set<String> COUNTERPART = Vocabulary.set("COUNTERPART");
+    /** "special envoy for Sudan": the place of an envoy's brief */
+    private static final Set<String> BRIEF_PREPOSITION = Vocabulary.set("BRIEF_PREPOSITION");
+    /** "X, the foreign minister" */
+    private static final Set<String> TITLE_ARTICLE = Vocabulary.set("TITLE_ARTICLE");
+    private static final Set<String> PLACE_ARTICLE = Vocabulary.set("PLACE_ARTICLE");
 
     /** "his counterpart X" at token {@code at}: X's office is resolved once every mention is known */
     record Counterpart(int sentence, int at, PersonDraft person) {
@@ -52,7 +58,7 @@ final class TitledMentions {
                 i = titled(s, role);
                 continue;
             }
-            if (doc.is(i, "counterpart") || doc.is(i, "counterparts")) {
+            if (doc.isIn(i, COUNTERPART)) {
                 int next = counterpart(s, i);
                 if (next > i) {
                     i = next;
@@ -147,8 +153,8 @@ final class TitledMentions {
 
     /** "special envoy for Sudan, Nomsa Khumalo,": the brief's country is not the envoy's; skip it. */
     private int afterBrief(Sentence s, int j) {
-        if ((doc.is(j, "for") || doc.is(j, "to") || doc.is(j, "on")) && j + 1 < s.to()) {
-            int k = doc.is(j + 1, "the") ? j + 2 : j + 1;
+        if (doc.isIn(j, BRIEF_PREPOSITION) && j + 1 < s.to()) {
+            int k = doc.isIn(j + 1, PLACE_ARTICLE) ? j + 2 : j + 1;
             if (k < s.to() && doc.placeAt(k) != null && doc.countryAt[k].to() < s.to()
                     && doc.tok(doc.countryAt[k].to()).text().equals(",")) {
                 return doc.countryAt[k].to();
@@ -208,7 +214,7 @@ final class TitledMentions {
 
     /** "X, [the] [Türkiye's] foreign minister [of Y]" from token k: the person and the end of the title, else -1. */
     private int titleAfterName(Sentence s, int[] span, int from) {
-        int k = doc.is(from, "the") || doc.is(from, "a") || doc.is(from, "an") ? from + 1 : from;
+        int k = doc.isIn(from, TITLE_ARTICLE) ? from + 1 : from;
         String country = null;
         if (k < s.to() && doc.countryAt[k] != null && doc.countryAt[k].code() != null) {
             country = doc.countryAt[k].code();
@@ -290,7 +296,7 @@ final class TitledMentions {
         if (doc.tok(at - 1).text().equals(",") && at - 2 >= sentenceFrom && countryEndingAt[at - 2] != null) {
             Gazetteer.Match m = countryEndingAt[at - 2];
             int before = m.from() - 1;
-            if (m.kind() == Gazetteer.Kind.NAME && (before < sentenceFrom || doc.is(before, "the")
+            if (m.kind() == Gazetteer.Kind.NAME && (before < sentenceFrom || doc.isIn(before, PLACE_ARTICLE)
                     && before == sentenceFrom)) {
                 return m.code();
             }

@@ -11,6 +11,15 @@ import java.util.Locale;
  * is found as a country; dotted abbreviations (U.S., U.A.E.) and decimals (1.7) stay whole.
  */
 final class Tokenizer {
+    /** the punctuation marks of ASCII as strings, so that a comma costs no allocation */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf(c).intern();
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -34,15 +43,15 @@ final class Tokenizer {
                 if (i == start) {
                     i = wordEnd(text, i);
                 }
-                String word = text.substring(start, i);
-                out.add(new Token(word, normalize(word), start, i, true, newline));
+                Words.Word w = Words.of(text, start, i);
+                out.add(new Token(w.text(), w.norm(), start, i, true, newline));
             } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !isWordChar(text.charAt(i + 2)))) {
                 i += 2;
                 out.add(new Token(text.substring(start, i), "'s", start, i, false, newline));
             } else {
                 i++;
-                String p = text.substring(start, i);
+                String p = c < ONE_CHAR.length ? ONE_CHAR[c] : text.substring(start, i);
                 out.add(new Token(p, isApostrophe(c) ? "'" : p, start, i, false, newline));
             }
             newline = false;
@@ -139,5 +148,49 @@ final class Tokenizer {
             sb.append(c);
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The words met before, each with its folded form: most words of an article are common ones, so most tokens
+     * take their text and norm from here instead of cutting and folding them again. Sharing the strings also
+     * shares their cached hash codes, which every lexicon lookup uses, and makes equal norms identical, which
+     * {@code equals} tests first. A fixed table, each slot holding the last word that hashed to it: bounded
+     * memory, no locks (an entry is immutable, so a thread sees either a whole entry or an older one).
+     */
+    static final class Words {
+        /** an entry: the text as written and its {@link #normalize} form */
+        record Word(String text, String norm, int hash) {
+        }
+
+        private static final int SLOTS = 1 << 15;
+        /** longer words are rare and not worth a slot */
+        private static final int LONGEST = 24;
+        private static final Word[] TABLE = new Word[SLOTS];
+
+        private Words() {
+        }
+
+        /** The word {@code text[start, end)}, from the table when it was met before. */
+        static Word of(String text, int start, int end) {
+            int len = end - start;
+            if (len > LONGEST) {
+                String w = text.substring(start, end);
+                return new Word(w, normalize(w), 0);
+            }
+            int h = 0;
+            for (int k = start; k < end; k++) {
+                h = 31 * h + text.charAt(k);
+            }
+            int slot = (h ^ h >>> 15) & SLOTS - 1;
+            Word known = TABLE[slot];
+            if (known != null && known.hash() == h && known.text().length() == len
+                    && text.regionMatches(start, known.text(), 0, len)) {
+                return known;
+            }
+            String w = text.substring(start, end);
+            Word fresh = new Word(w, normalize(w), h);
+            TABLE[slot] = fresh;
+            return fresh;
+        }
     }
 }

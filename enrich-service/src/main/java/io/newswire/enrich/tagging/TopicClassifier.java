@@ -3,9 +3,11 @@ package io.newswire.enrich.tagging;
 import io.newswire.model.TopicCode;
 import io.newswire.model.TopicTag;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Multi-label topics from weighted phrase lexicons ({@code tagging/topics.tsv}): each topic sums the weights of the
@@ -13,6 +15,13 @@ import java.util.Map;
  * which is set for precision first. The visits found add evidence for bilateral relations.
  */
 final class TopicClassifier {
+    /** the topic a visit of its own adds evidence for */
+    private static final String BILATERAL = "bilateral_relations";
+    /** the topic of summits: a visit to one is about the summit, not about relations between two */
+    private static final String MULTILATERAL = "multilateral";
+    /** "Institute of Science and Technology": lower-case words inside a proper name */
+    private static final Set<String> NAME_LINK = Vocabulary.set("NAME_LINK");
+
     private record Phrase(String[] words, boolean[] prefix, double weight, int topic, boolean name) {
     }
 
@@ -22,6 +31,7 @@ final class TopicClassifier {
     private final List<Topic> topics;
     private final Map<String, List<Phrase>> byFirstWord;
     private final Map<Character, List<Phrase>> prefixByLetter;
+    private final List<Phrase>[] prefixByTwoLetters;
 
     private TopicClassifier(List<Topic> topics, Map<String, List<Phrase>> byFirstWord,
             Map<String, List<Phrase>> prefixFirst) {
@@ -30,6 +40,26 @@ final class TopicClassifier {
         Map<Character, List<Phrase>> byLetter = new HashMap<>();
         prefixFirst.forEach((letter, phrases) -> byLetter.put(letter.charAt(0), List.copyOf(phrases)));
         this.prefixByLetter = byLetter;
+        this.prefixByTwoLetters = byTwoLetters(byLetter);
+    }
+
+    /**
+     * For each word start of two ASCII characters (the second 0 for a one-letter word), the prefix phrases that can
+     * match it, in the order of {@link #prefixByLetter}: a word is tried against one or two of them, not against
+     * every phrase of its first letter (the classifier's cost at every token, #9 speed).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Phrase>[] byTwoLetters(Map<Character, List<Phrase>> byLetter) {
+        List<Phrase>[] out = new List[128 * 128];
+        byLetter.forEach((letter, phrases) -> {
+            for (char second = 0; letter < 128 && second < 128; second++) {
+                char c = second;
+                List<Phrase> fit = phrases.stream().filter(p -> p.words()[0].length() == 1
+                        || c != 0 && p.words()[0].charAt(1) == c).toList();
+                out[letter << 7 | second] = fit.isEmpty() ? null : fit;
+            }
+        });
+        return out;
     }
 
     static TopicClassifier load(String resource) {
@@ -39,46 +69,17 @@ final class TopicClassifier {
         for (String line : ResourceLines.read(resource)) {
             String[] cols = line.split("\t");
             if (cols[0].equals("@topic")) {
-                // the codes are the public vocabulary (API, subscribe, README): the lexicon cannot invent one
-                TopicCode known = TopicCode.of(cols[1]).filter(t -> t.code().equals(cols[1])).orElseThrow(() ->
-                        new IllegalStateException(resource + ": topic " + cols[1] + " is not a TopicCode ("
-                                + TopicCode.codes() + "); add it to news-model's TopicCode first"));
-                if (!known.iptc().equals(cols[2])) {
-                    throw new IllegalStateException(resource + ": topic " + cols[1] + " maps to " + cols[2]
-                            + " but TopicCode says " + known.iptc());
-                }
-                topics.add(new Topic(cols[1], cols[2], Double.parseDouble(cols[3]),
-                        cols.length > 4 ? Integer.parseInt(cols[4].trim()) : 1));
+                topics.add(topic(resource, cols));
                 continue;
             }
             if (topics.isEmpty()) {
                 throw new IllegalStateException("phrase before the first @topic in " + resource + ": " + line);
             }
-            double weight = Double.parseDouble(cols[0]);
-            List<Token> toks = Tokenizer.tokenize(cols[1].trim());
-            List<String> words = new ArrayList<>();
-            List<Boolean> prefixes = new ArrayList<>();
-            for (int i = 0; i < toks.size(); i++) {
-                Token t = toks.get(i);
-                if (t.text().equals("*")) {
-                    prefixes.set(prefixes.size() - 1, true);
-                    continue;
-                }
-                words.add(t.norm());
-                prefixes.add(false);
-            }
-            boolean[] p = new boolean[prefixes.size()];
-            for (int i = 0; i < p.length; i++) {
-                p[i] = prefixes.get(i);
-            }
-            // "name": the phrase is itself a proper name ("Shanghai Cooperation Organisation", "SCO Summit"), so it counts
-            // inside capitalised names, where ordinary topic words ("Institute of Science and Technology") do not
-            boolean name = cols.length > 2 && cols[2].trim().equals("name");
-            Phrase phrase = new Phrase(words.toArray(String[]::new), p, weight, topics.size() - 1, name);
-            if (p[0]) {
-                    prefix.computeIfAbsent(words.getFirst().substring(0, 1), k -> new ArrayList<>()).add(phrase);
+            Phrase phrase = phrase(cols, topics.size() - 1);
+            if (phrase.prefix()[0]) {
+                prefix.computeIfAbsent(phrase.words()[0].substring(0, 1), k -> new ArrayList<>()).add(phrase);
             } else {
-                exact.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(phrase);
+                exact.computeIfAbsent(phrase.words()[0], k -> new ArrayList<>()).add(phrase);
             }
         }
         if (topics.size() != TopicCode.all().size()) {
@@ -88,52 +89,111 @@ final class TopicClassifier {
         return new TopicClassifier(List.copyOf(topics), exact, prefix);
     }
 
+    /** "@topic code iptc threshold [distinct]": the codes are news-model's TopicCodes, never invented here. */
+    private static Topic topic(String resource, String[] cols) {
+        // the codes are the public vocabulary (API, subscribe, README): the lexicon cannot invent one
+        TopicCode known = TopicCode.of(cols[1]).filter(t -> t.code().equals(cols[1])).orElseThrow(() ->
+                new IllegalStateException(resource + ": topic " + cols[1] + " is not a TopicCode ("
+                        + TopicCode.codes() + "); add it to news-model's TopicCode first"));
+        if (!known.iptc().equals(cols[2])) {
+            throw new IllegalStateException(resource + ": topic " + cols[1] + " maps to " + cols[2]
+                    + " but TopicCode says " + known.iptc());
+        }
+        return new Topic(cols[1], cols[2], Double.parseDouble(cols[3]),
+                cols.length > 4 ? Integer.parseInt(cols[4].trim()) : 1);
+    }
+
+    /** "weight phrase [name]": a word ending in {@code *} matches as a prefix ("weapon*"). */
+    private static Phrase phrase(String[] cols, int topic) {
+        double weight = Double.parseDouble(cols[0]);
+        List<String> words = new ArrayList<>();
+        List<Boolean> prefixes = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(cols[1].trim())) {
+            if (t.text().equals("*")) {
+                prefixes.set(prefixes.size() - 1, true);
+                continue;
+            }
+            words.add(t.norm());
+            prefixes.add(false);
+        }
+        boolean[] p = new boolean[prefixes.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = prefixes.get(i);
+        }
+        // "name": the phrase is itself a proper name ("Shanghai Cooperation Organisation", "SCO Summit"), so it
+        // counts inside capitalised names, where ordinary topic words ("Institute of Science and Technology") do not
+        boolean name = cols.length > 2 && cols[2].trim().equals("name");
+        return new Phrase(words.toArray(String[]::new), p, weight, topic, name);
+    }
+
     /** Prefix phrases by their first letter: a handful each, checked with startsWith. */
     private List<Phrase> prefixPhrases(String word) {
-        return prefixByLetter.get(word.charAt(0));
+        char first = word.charAt(0);
+        char second = word.length() > 1 ? word.charAt(1) : 0;
+        return first < 128 && second < 128 ? prefixByTwoLetters[first << 7 | second] : prefixByLetter.get(first);
     }
 
     /** The topics an article substantially discusses; a visit found counts for bilateral relations. */
     List<TopicTag> classify(Doc doc, boolean bilateralVisit) {
-        int n = topics.size();
-        double[] score = new double[n];
-        int[] distinct = new int[n];
-        int[] sentences = new int[n];
-        boolean[] inTitle = new boolean[n];
-        Map<Phrase, Integer> seen = new HashMap<>();
-        List<Token> tokens = doc.tokens;
-        double[] sentenceScore = new double[n];
-        List<Phrase> sentenceHits = new ArrayList<>();
+        Tally tally = new Tally(topics.size());
+        List<Phrase> hits = new ArrayList<>();
         for (Sentence sentence : doc.sentences) {
             boolean title = sentence.index() < doc.titleSentences;
-            boolean lead = sentence.index() == doc.titleSentences; // the news lead, first sentence of the body
-            java.util.Arrays.fill(sentenceScore, 0);
-            sentenceHits.clear();
-            for (int i = sentence.from(); i < sentence.to(); i++) {
-                Token t = tokens.get(i);
-                if (!t.word()) {
-                    continue;
-                }
-                boolean namesOnly = !title && partOfName(tokens, sentence, i);
-                List<Phrase> exact = byFirstWord.get(t.norm());
-                if (exact != null) {
-                    for (Phrase p : exact) {
-                        if (p.name() || !namesOnly) {
-                            hit(p, tokens, i, sentence.to(), sentenceHits);
-                        }
-                    }
-                }
-                List<Phrase> pre = prefixPhrases(t.norm());
-                if (pre != null) {
-                    for (Phrase p : pre) {
-                        if (p.name() || !namesOnly) {
-                            hit(p, tokens, i, sentence.to(), sentenceHits);
-                        }
-                    }
-                }
+            hits.clear();
+            findPhrases(doc.tokens, sentence, title, hits);
+            // the news lead, first sentence of the body, states the theme as the title does
+            tally.add(hits, title, sentence.index() == doc.titleSentences);
+        }
+        return tags(tally, bilateralVisit);
+    }
+
+    /** The phrases of one sentence, in order; outside the title, only name phrases count inside a proper name. */
+    private void findPhrases(List<Token> tokens, Sentence sentence, boolean title, List<Phrase> hits) {
+        for (int i = sentence.from(); i < sentence.to(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                continue;
             }
+            boolean namesOnly = !title && partOfName(tokens, sentence, i);
+            hitAll(byFirstWord.get(t.norm()), namesOnly, tokens, i, sentence.to(), hits);
+            hitAll(prefixPhrases(t.norm()), namesOnly, tokens, i, sentence.to(), hits);
+        }
+    }
+
+    private static void hitAll(List<Phrase> phrases, boolean namesOnly, List<Token> tokens, int i, int end,
+            List<Phrase> hits) {
+        if (phrases == null) {
+            return;
+        }
+        for (Phrase p : phrases) {
+            if (p.name() || !namesOnly) {
+                hit(p, tokens, i, end, hits);
+            }
+        }
+    }
+
+    /** Per topic over an article: weighted score, distinct phrases, sentences with a hit, and a hit up front. */
+    private static final class Tally {
+        final double[] score;
+        final int[] distinct;
+        final int[] sentences;
+        final boolean[] inTitle;
+        private final double[] sentenceScore;
+        private final Map<Phrase, Integer> seen = new HashMap<>();
+
+        Tally(int topics) {
+            score = new double[topics];
+            distinct = new int[topics];
+            sentences = new int[topics];
+            inTitle = new boolean[topics];
+            sentenceScore = new double[topics];
+        }
+
+        /** One sentence's phrases: each phrase counts twice at most in an article, the title's twice as much. */
+        void add(List<Phrase> hits, boolean title, boolean lead) {
+            Arrays.fill(sentenceScore, 0);
             int topicsHere = 0;
-            for (Phrase p : sentenceHits) {
+            for (Phrase p : hits) {
                 int count = seen.merge(p, 1, Integer::sum);
                 if (count == 1) {
                     distinct[p.topic()] += p.weight() > 0 ? 1 : -1; // "bilateral trade" takes "bilateral" back
@@ -147,7 +207,7 @@ final class TopicClassifier {
             }
             // "cooperation in politics, defence, trade, technology and climate": a list, not a discussion
             double factor = topicsHere >= 4 ? 0.4 : 1.0;
-            for (int k = 0; k < n; k++) {
+            for (int k = 0; k < score.length; k++) {
                 score[k] += factor * sentenceScore[k];
                 if (sentenceScore[k] > 0) {
                     sentences[k]++;
@@ -155,32 +215,43 @@ final class TopicClassifier {
                 }
             }
         }
-        List<TopicTag> out = new ArrayList<>();
+    }
+
+    private List<TopicTag> tags(Tally tally, boolean bilateralVisit) {
         boolean summit = false;
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < topics.size(); k++) {
             Topic topic = topics.get(k);
-            summit |= topic.code().equals("multilateral") && score[k] >= topic.threshold()
-                    && distinct[k] >= topic.distinct();
+            summit |= topic.code().equals(MULTILATERAL) && tally.score[k] >= topic.threshold()
+                    && tally.distinct[k] >= topic.distinct();
         }
-        for (int k = 0; k < n; k++) {
-            Topic topic = topics.get(k);
-            double s = score[k];
-            int d = distinct[k];
-            // a visit to a summit is about the summit; only a visit of its own is about relations between two
-            if (topic.code().equals("bilateral_relations") && bilateralVisit && !summit) {
-                s += topic.threshold();
-                d += topic.distinct();
-            }
-            // one sentence deep in the body is a passing mention ("exports of coal and renewable energy"), not a
-            // theme; the headline and the lead sentence state what the article is about
-            boolean substantial = sentences[k] >= 2 || inTitle[k] || topic.distinct() == 1
-                    || bilateralVisit && !summit && topic.code().equals("bilateral_relations");
-            if (s >= topic.threshold() && d >= topic.distinct() && substantial) {
-                double conf = Math.min(1.0, 0.5 + 0.5 * (s - topic.threshold()) / (2 * topic.threshold()));
-                out.add(new TopicTag(topic.code(), topic.iptc(), Math.round(conf * 100) / 100.0));
+        // a visit to a summit is about the summit; only a visit of its own is about relations between two
+        boolean ownVisit = bilateralVisit && !summit;
+        List<TopicTag> out = new ArrayList<>();
+        for (int k = 0; k < topics.size(); k++) {
+            TopicTag tag = tag(topics.get(k), tally, k, ownVisit);
+            if (tag != null) {
+                out.add(tag);
             }
         }
         return out;
+    }
+
+    private static TopicTag tag(Topic topic, Tally tally, int k, boolean ownVisit) {
+        double s = tally.score[k];
+        int d = tally.distinct[k];
+        boolean visitCounts = ownVisit && topic.code().equals(BILATERAL);
+        if (visitCounts) {
+            s += topic.threshold();
+            d += topic.distinct();
+        }
+        // one sentence deep in the body is a passing mention ("exports of coal and renewable energy"), not a
+        // theme; the headline and the lead sentence state what the article is about
+        boolean substantial = tally.sentences[k] >= 2 || tally.inTitle[k] || topic.distinct() == 1 || visitCounts;
+        if (s < topic.threshold() || d < topic.distinct() || !substantial) {
+            return null;
+        }
+        double conf = Math.min(1.0, 0.5 + 0.5 * (s - topic.threshold()) / (2 * topic.threshold()));
+        return new TopicTag(topic.code(), topic.iptc(), Math.round(conf * 100) / 100.0);
     }
 
     /** A capitalised word inside a proper name ("Institute of Science and Technology") is not the topic. */
@@ -191,8 +262,8 @@ final class TopicClassifier {
         }
         boolean prevCap = tokens.get(i - 1).capitalized() && i - 1 > s.from();
         boolean nextCap = i + 1 < s.to() && tokens.get(i + 1).capitalized();
-        boolean afterLink = i - 2 >= s.from() && (tokens.get(i - 1).is("of") || tokens.get(i - 1).is("and")
-                || tokens.get(i - 1).is("for")) && tokens.get(i - 2).capitalized();
+        boolean afterLink = i - 2 >= s.from() && NAME_LINK.contains(tokens.get(i - 1).norm())
+                && tokens.get(i - 2).capitalized();
         return prevCap || nextCap || afterLink;
     }
 

@@ -3,7 +3,6 @@ package io.newswire.enrich.tagging;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,11 +14,13 @@ import java.util.Set;
 final class VisitDates {
     private static final Set<String> FUTURE = Vocabulary.set("FUTURE_VERB");
     private static final Set<String> PAST_TRIGGERS = Vocabulary.set("PAST_TRIGGER");
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("1", 1), Map.entry("2", 2), Map.entry("3", 3), Map.entry("4", 4), Map.entry("5", 5),
-            Map.entry("6", 6), Map.entry("7", 7), Map.entry("8", 8), Map.entry("9", 9), Map.entry("10", 10));
+    private static final Set<String> EXPECTED = Vocabulary.set("EXPECTED");
+    private static final Set<String> PAST_AUXILIARY = Vocabulary.set("PAST_AUXILIARY");
+    private static final Set<String> SAID_WHEN = Vocabulary.set("SAID_WHEN");
+    private static final Set<String> STATEMENT_NOUN = Vocabulary.set("STATEMENT_NOUN");
+    private static final Set<String> UNTIL = Vocabulary.set("UNTIL");
+    /** "one", "two", ...: the n-th is n */
+    private static final List<String> NUMBER_WORDS = List.copyOf(Vocabulary.set("NUMBER_WORD"));
 
     private final Doc doc;
 
@@ -27,33 +28,29 @@ final class VisitDates {
         this.doc = doc;
     }
 
-    /** Sets the visit's dates from one report of it; {@code ending}: the report is of the visit's end. */
-    void dates(Sentence s, VisitDraft v, Trigger t, int windowEnd, int actorFrom, boolean ending) {
+    /** The visit with the dates one report of it gives; {@code ending}: the report is of the visit's end. */
+    VisitDraft dates(Sentence s, VisitDraft v, Trigger t, int windowEnd, int actorFrom, boolean ending) {
         List<DateMention> found = new ArrayList<>(DateFinder.find(doc.tokens, s.from(), Math.min(s.to(), windowEnd)));
         // "the Kremlin said on Tuesday", "announced yesterday": when it was said, not when the visit is
         found.removeIf(d -> saidAt(d.from()));
         DateMention pick = pick(found, s, t, actorFrom);
-        if (v.days == 0) {
-            v.days = duration(s, windowEnd);
-        }
-        if (pick == null) {
-            untilEnd(s, v, t, windowEnd);
-            return;
-        }
-        DateMention.Tense tense = tense(s, actorFrom < 0 ? t.at() : actorFrom, t);
-        if (ending || tense != DateMention.Tense.FUTURE && endsVisit(s, actorFrom, t, windowEnd)) {
+        int days = v.days() == 0 ? duration(s, windowEnd) : v.days();
+        LocalDate start = v.start();
+        LocalDate end = v.end();
+        DateMention.Tense tense = pick == null ? null : tense(s, actorFrom < 0 ? t.at() : actorFrom, t);
+        if (pick != null && (ending || tense != DateMention.Tense.FUTURE && endsVisit(s, actorFrom, t, windowEnd))) {
             // "wrapped up a three-day visit on Saturday", "left Manila on Sunday": the day it ended
-            if (v.end == null) {
-                v.end = pick.start(doc.published, DateMention.Tense.PAST);
-                if (v.start == null && v.days > 0) {
-                    v.start = v.end.minusDays(v.days - 1L);
+            if (end == null) {
+                end = pick.start(doc.published, DateMention.Tense.PAST);
+                if (start == null && days > 0) {
+                    start = end.minusDays(days - 1L);
                 }
             }
-        } else if (v.start == null) {
-            v.start = pick.start(doc.published, tense);
-            v.end = pick.end(doc.published);
+        } else if (pick != null && start == null) {
+            start = pick.start(doc.published, tense);
+            end = pick.end(doc.published, tense);
         }
-        untilEnd(s, v, t, windowEnd);
+        return v.withDates(start, untilEnd(s, start, end), days);
     }
 
     /** The first date after the trigger, else the last one before it from its actor on. */
@@ -75,10 +72,10 @@ final class VisitDates {
 
     private boolean saidAt(int dateFrom) {
         int j = dateFrom - 1;
-        if (doc.is(j, "on") || doc.is(j, "late") || doc.is(j, "earlier") || doc.is(j, "last")) {
+        if (doc.isIn(j, SAID_WHEN)) {
             j--;
         }
-        return j >= 0 && VisitFinder.SPEECH.contains(doc.tok(j).norm()) || doc.is(j, "statement") || doc.is(j, "briefing");
+        return j >= 0 && VisitFinder.SPEECH.contains(doc.tok(j).norm()) || doc.isIn(j, STATEMENT_NOUN);
     }
 
     private boolean endsVisit(Sentence s, int actorFrom, Trigger t, int windowEnd) {
@@ -92,19 +89,23 @@ final class VisitDates {
         return false;
     }
 
-    /** "scheduled to continue until Wednesday": the end of the visit. */
-    private void untilEnd(Sentence s, VisitDraft v, Trigger t, int windowEnd) {
+    /** "scheduled to continue until Wednesday": the end of the visit, when no report has given one yet. */
+    private LocalDate untilEnd(Sentence s, LocalDate start, LocalDate end) {
+        if (end != null) {
+            return end;
+        }
         for (int j = s.from(); j + 1 < s.to(); j++) {
-            if ((doc.is(j, "until") || doc.is(j, "till") || doc.is(j, "through")) && v.end == null) {
+            if (doc.isIn(j, UNTIL)) {
                 List<DateMention> d = DateFinder.find(doc.tokens, j + 1, Math.min(s.to(), j + 5));
                 if (!d.isEmpty() && d.getFirst().from() == j + 1) {
                     LocalDate e = d.getFirst().start(doc.published, DateMention.Tense.FUTURE);
-                    if (v.start == null || !e.isBefore(v.start)) {
-                        v.end = e;
+                    if (start == null || !e.isBefore(start)) {
+                        return e;
                     }
                 }
             }
         }
+        return null;
     }
 
     /** "a three-day visit", "four-day trip", "two-day state visit". */
@@ -113,13 +114,26 @@ final class VisitDates {
             String w = doc.tok(j).norm();
             int dash = w.indexOf("-day");
             if (dash > 0 && w.endsWith("-day")) {
-                Integer n = NUMBERS.get(w.substring(0, dash));
-                if (n != null && followedByVisitNoun(j, s)) {
+                int n = count(w.substring(0, dash));
+                if (n > 0 && followedByVisitNoun(j, s)) {
                     return n;
                 }
             }
         }
         return 0;
+    }
+
+    /** "three" or "3": 3; the counts read go as far as the NUMBER_WORD sequence; 0 for anything else. */
+    static int count(String w) {
+        int spelled = NUMBER_WORDS.indexOf(w);
+        if (spelled >= 0) {
+            return spelled + 1;
+        }
+        if (w.isEmpty() || w.length() > 2 || w.charAt(0) == '0' || !w.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 0;
+        }
+        int n = Integer.parseInt(w);
+        return n <= NUMBER_WORDS.size() ? n : 0;
     }
 
     private boolean followedByVisitNoun(int j, Sentence s) {
@@ -130,9 +144,10 @@ final class VisitDates {
         }
         return false;
     }
+
     DateMention.Tense tense(Sentence s, int from, Trigger t) {
         String w = doc.tok(t.at()).norm();
-        if (w.equals("due") || w.equals("expected")) {
+        if (EXPECTED.contains(w)) {
             return DateMention.Tense.FUTURE;
         }
         for (int j = Math.max(s.from(), Math.min(from, t.at() - 4)); j < t.at(); j++) {
@@ -148,8 +163,7 @@ final class VisitDates {
             return DateMention.Tense.PAST;
         }
         for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
-            String v = doc.tok(j).norm();
-            if (v.equals("was") || v.equals("were") || v.equals("had") || v.equals("did")) {
+            if (doc.isIn(j, PAST_AUXILIARY)) {
                 return DateMention.Tense.PAST;
             }
         }

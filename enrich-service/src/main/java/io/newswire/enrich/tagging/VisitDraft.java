@@ -3,46 +3,90 @@ package io.newswire.enrich.tagging;
 import io.newswire.model.VisitStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
-/** A visit as the finder assembles it from the sentences reporting it; becomes a {@code Visit} at the end. */
-final class VisitDraft {
-    final String visitorCountry;
-    final String host;
-    final List<Person> visitors = new ArrayList<>();
-    final List<Person> hosts = new ArrayList<>();
-    final Set<Integer> evidence = new LinkedHashSet<>();
-    LocalDate start;
-    LocalDate end;
-    int days;
-    VisitStatus status;
-    final int firstToken;
+/**
+ * A visit as the finder assembles it from the sentences reporting it; becomes a {@code Visit} at the end. A value:
+ * each report of the visit gives a new draft ({@code with...}), and the article's drafts are kept by
+ * {@link ArticleVisits} under their {@link #key()}.
+ *
+ * @param evidence the indexes of the sentences reporting the visit, in the order they were read
+ * @param days the length a report gave ("a three-day visit"), 0 if none
+ * @param status null while no report has said
+ */
+record VisitDraft(String visitorCountry, String host, int firstToken, List<Person> visitors, List<Person> hosts,
+        Set<Integer> evidence, LocalDate start, LocalDate end, int days, VisitStatus status) {
 
-    VisitDraft(String visitorCountry, String host, int firstToken) {
-        this.visitorCountry = visitorCountry;
-        this.host = host;
-        this.firstToken = firstToken;
+    VisitDraft {
+        visitors = List.copyOf(visitors);
+        hosts = List.copyOf(hosts);
+        evidence = Collections.unmodifiableSet(new LinkedHashSet<>(evidence));
     }
 
-    void addVisitor(Person p) {
-        if (!visitors.contains(p)) {
-            visitors.add(p);
-        }
+    /** A visit first reported at token {@code firstToken}, with nothing known about it yet. */
+    static VisitDraft open(String visitorCountry, String host, int firstToken) {
+        return new VisitDraft(visitorCountry, host, firstToken, List.of(), List.of(), Set.of(), null, null, 0, null);
     }
 
-    void addHost(Person p) {
-        if (!hosts.contains(p) && !visitors.contains(p)) {
-            hosts.add(p);
-        }
+    /** One draft per visitor country and host in an article. */
+    static String key(String visitorCountry, String host) {
+        return visitorCountry + ">" + host;
     }
 
-    /** Cancelled outranks completed, completed outranks ongoing, ongoing outranks planned. */
-    void status(VisitStatus s) {
-        if (s != null && (status == null || rank(s) > rank(status))) {
-            status = s;
+    String key() {
+        return key(visitorCountry, host);
+    }
+
+    VisitDraft withVisitor(Person p) {
+        return visitors.contains(p) ? this
+                : new VisitDraft(visitorCountry, host, firstToken, plus(visitors, p), hosts, evidence, start, end, days,
+                        status);
+    }
+
+    /** A host official; never one of the visitors. */
+    VisitDraft withHost(Person p) {
+        return hosts.contains(p) || visitors.contains(p) ? this
+                : new VisitDraft(visitorCountry, host, firstToken, visitors, plus(hosts, p), evidence, start, end, days,
+                        status);
+    }
+
+    private static List<Person> plus(List<Person> persons, Person p) {
+        List<Person> more = new ArrayList<>(persons);
+        more.add(p);
+        return more;
+    }
+
+    /** Cancelled outranks completed, completed outranks ongoing, ongoing outranks planned; null says nothing. */
+    VisitDraft withStatus(VisitStatus s) {
+        if (s == null || status != null && rank(s) <= rank(status)) {
+            return this;
         }
+        return new VisitDraft(visitorCountry, host, firstToken, visitors, hosts, evidence, start, end, days, s);
+    }
+
+    /** Reported in sentence {@code sentence}. */
+    VisitDraft withEvidence(int sentence) {
+        if (evidence.contains(sentence)) {
+            return this;
+        }
+        Set<Integer> more = new LinkedHashSet<>(evidence);
+        more.add(sentence);
+        return new VisitDraft(visitorCountry, host, firstToken, visitors, hosts, more, start, end, days, status);
+    }
+
+    VisitDraft withDates(LocalDate newStart, LocalDate newEnd, int newDays) {
+        return new VisitDraft(visitorCountry, host, firstToken, visitors, hosts, evidence, newStart, newEnd, newDays,
+                status);
+    }
+
+    /** The visitors and hosts as {@code change} gives them (the countries the visit stages learned). */
+    VisitDraft withPeople(UnaryOperator<Person> change) {
+        return new VisitDraft(visitorCountry, host, firstToken, visitors.stream().map(change).toList(),
+                hosts.stream().map(change).toList(), evidence, start, end, days, status);
     }
 
     private static int rank(VisitStatus s) {

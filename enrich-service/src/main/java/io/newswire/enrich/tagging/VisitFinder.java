@@ -4,11 +4,8 @@ import io.newswire.enrich.tagging.Actors.Actor;
 import io.newswire.enrich.knowledge.Officials;
 import io.newswire.enrich.tagging.Trigger.Kind;
 import io.newswire.model.VisitStatus;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,39 +29,42 @@ final class VisitFinder {
     static final Set<String> CANCEL = Vocabulary.set("CANCEL");
     static final Set<String> COMPLETE = Vocabulary.set("COMPLETE");
 
+    private static final Set<String> SETTING_OUT = Vocabulary.set("SETTING_OUT");
+    private static final Set<String> REACH = Vocabulary.set("REACH");
+    private static final Set<String> ARRIVAL_WHEN = Vocabulary.set("ARRIVAL_WHEN");
+    private static final Set<String> HOMEWARD = Vocabulary.set("HOMEWARD");
+    private static final Set<String> STILL_AHEAD = Vocabulary.set("STILL_AHEAD");
+    private static final List<VisitPatterns.Row> TRAVELS_WITH = VisitPatterns.standard().group("TRAVELS_WITH");
+    /** where a homecoming leads when it names no country: "returned home" */
+    private static final String HOME = "home";
+
     private final Doc doc;
     private final People people;
     private final PlaceFinder placeFinder;
     private final DocTokens tokens;
     private final LookAlikes lookAlikes;
-    private final VisitDates visitDates;
     private final VisitStatuses statuses;
     private final ArticleVisits visits;
     private final HostTriggers hostSide;
-    /** the countries the visit stages conclude for persons, this article's reading only */
-    private final LearnedCountries learned = new LearnedCountries();
-
-    private final Officials officials;
+    private final Actors actors;
+    private final NounActors nounActors;
 
     VisitFinder(Doc doc, People people) {
         this(doc, people, Officials.NONE);
     }
 
     VisitFinder(Doc doc, People people, Officials officials) {
-        this.officials = officials;
         this.doc = doc;
         this.people = people;
         this.placeFinder = new PlaceFinder(doc);
         this.tokens = new DocTokens(doc);
         this.lookAlikes = new LookAlikes(doc);
-        this.visitDates = new VisitDates(doc);
+        VisitDates visitDates = new VisitDates(doc);
         this.statuses = new VisitStatuses(doc, visitDates);
-        this.visits = new ArticleVisits(doc, people, officials, visitDates, learned);
-        this.hostSide = new HostTriggers(doc, people, officials, lookAlikes, visitDates, visits, learned);
-    }
-
-    private Actors actors(Story story) {
-        return new Actors(doc, people, officials, story.lastActors(), learned);
+        this.actors = new Actors(doc, people, officials);
+        this.nounActors = new NounActors(doc, people);
+        this.visits = new ArticleVisits(doc, people, actors, visitDates);
+        this.hostSide = new HostTriggers(doc, actors, lookAlikes, statuses, visits);
     }
 
     List<VisitDraft> find() {
@@ -73,9 +73,9 @@ final class VisitFinder {
             story = sentence(s, story);
         }
         for (Story.LateNews news : story.lateNews()) {
-            visits.attachToKnown(news);
+            story = visits.attachToKnown(news, story);
         }
-        return visits.finish();
+        return visits.finish(story);
     }
 
     // ---- triggers ----
@@ -84,14 +84,7 @@ final class VisitFinder {
         Story story = in;
         List<Trigger> triggers = triggers(s);
         if (s.index() < doc.titleSentences) {
-            // headlines drop the verb: "Scholz in Kazakhstan for energy talks"
-            for (People.Unit u : people.units(s.index())) {
-                if (u.person() != null && doc.is(u.to(), "in") && doc.placeAt(u.to() + 1) != null
-                        && triggers.stream().noneMatch(tr -> tr.at() > u.to() && tr.at() < u.to() + 4)) {
-                    triggers.add(new Trigger(Kind.PRESENCE, u.to(), u.to()));
-                }
-            }
-            triggers.sort(java.util.Comparator.comparingInt(Trigger::at));
+            headlinePresence(s, triggers);
         }
         String fronted = placeFinder.frontedPlace(s);
         for (int k = 0; k < triggers.size(); k++) {
@@ -104,81 +97,116 @@ final class VisitFinder {
                 default -> travel(s, t, windowEnd, fronted, story);
             };
         }
-        homecoming(s, story);
-        travellingWith(s, story);
+        return travellingWith(s, homecoming(s, story));
+    }
+
+    /** Headlines drop the verb: "Scholz in Kazakhstan for energy talks" is a presence at "in". */
+    private void headlinePresence(Sentence s, List<Trigger> triggers) {
+        for (People.Unit u : people.units(s.index())) {
+            if (u.person() != null && doc.is(u.to(), "in") && doc.placeAt(u.to() + 1) != null
+                    && triggers.stream().noneMatch(tr -> tr.at() > u.to() && tr.at() < u.to() + 4)) {
+                triggers.add(new Trigger(Kind.PRESENCE, u.to(), u.to()));
+            }
+        }
+        triggers.sort(java.util.Comparator.comparingInt(Trigger::at));
+    }
+
+    /**
+     * "Trade Minister X is travelling with the king", "X accompanied the president" (the TRAVELS_WITH rows): X is in
+     * the delegation of the visit to the country the story is in, when there is exactly one such visit X can be on.
+     */
+    private Story travellingWith(Sentence s, Story in) {
+        int j = in.lastHost() == null ? -1
+                : VisitPatterns.standard().firstIn(TRAVELS_WITH, tokens, s.from() + 1, s.to());
+        if (j < 0) {
+            return in;
+        }
+        Story story = in;
+        for (Person p : actors.about(story).subject(s, j).persons()) {
+            VisitDraft only = onlyVisitFor(p, story);
+            if (only != null && (story.learned().guessed(p) || !only.host().equals(story.learned().of(p)))) {
+                story = ArticleVisits.joinDelegation(story, only.key(), List.of(p));
+                story = ArticleVisits.update(story, only.key(), v -> v.withEvidence(s.index()));
+            }
+        }
         return story;
     }
 
-    /** "Trade Minister X is travelling with the king", "X accompanied the president": X is in the delegation. */
-    private void travellingWith(Sentence s, Story story) {
-        for (int j = s.from() + 1; j + 1 < s.to(); j++) {
-            String w = doc.tok(j).norm();
-            boolean with = (w.equals("travelling") || w.equals("traveling") || w.equals("travelled")
-                    || w.equals("traveled")) && doc.is(j + 1, "with");
-            boolean accompany = (w.equals("accompanying") || w.equals("accompanies") || w.equals("accompanied"))
-                    && !doc.is(j + 1, "by");
-            if (!with && !accompany || story.lastHost() == null) {
-                continue;
+    /** The one visit to the story's country that the person can be on, or null when there are none or several. */
+    private static VisitDraft onlyVisitFor(Person p, Story story) {
+        LearnedCountries learned = story.learned();
+        VisitDraft only = null;
+        int n = 0;
+        for (VisitDraft v : story.drafts().values()) {
+            if (v.host().equals(story.lastHost()) && (learned.of(p) == null || learned.guessed(p)
+                    || v.visitorCountry().equals(learned.of(p)))) {
+                only = v;
+                n++;
             }
-            Actor actor = actors(story).subject(s, j);
-            for (Person p : actor.persons()) {
-                VisitDraft only = null;
-                int n = 0;
-                for (VisitDraft v : visits.all()) {
-                    if (v.host.equals(story.lastHost()) && (learned.of(p) == null || learned.guessed(p)
-                            || v.visitorCountry.equals(learned.of(p)))) {
-                        only = v;
-                        n++;
-                    }
-                }
-                if (n == 1 && (learned.guessed(p) || !only.host.equals(learned.of(p)))) {
-                    visits.joinDelegation(only, List.of(p));
-                    only.evidence.add(s.index());
-                }
-            }
-            return;
         }
+        return n == 1 ? only : null;
     }
 
     /**
      * "met X before returning to Warsaw", "returned home on Tuesday": going home is no visit; told in the past, it
      * ends the visit the story is about.
      */
-    private void homecoming(Sentence s, Story story) {
+    private Story homecoming(Sentence s, Story story) {
         for (int j = s.from(); j + 1 < s.to(); j++) {
-            String w = doc.tok(j).norm();
-            if (!(w.equals("returned") || w.equals("returning") || w.equals("flew") || w.equals("headed")
-                    || w.equals("went"))) {
-                continue;
-            }
-            String home = doc.is(j + 1, "home") ? null : doc.is(j + 1, "to") ? doc.placeAt(j + 2) : "";
-            if (home == null && doc.is(j + 2, "from") || "".equals(home)
-                    || home == null && !w.startsWith("return")) {
+            String home = doc.isIn(j, HOMEWARD) ? homecomingTo(j) : null;
+            if (home == null) {
                 continue; // "returned home from X" is a trigger of its own; "flew to X" is a trip
             }
-            for (int k = s.from(); k < j; k++) {
-                String f = doc.tok(k).norm();
-                if (f.equals("will") || f.equals("would") || f.equals("expected") || f.equals("scheduled")
-                        || f.equals("due") || f.equals("plans") || f.equals("shall")) {
-                    return; // "will meet X before returning home": still to come
-                }
-            }
-            for (VisitDraft v : visits.all()) {
-                boolean hers = home == null ? v.host.equals(story.lastHost()) : v.visitorCountry.equals(home);
-                if (hers && (home == null || v.host.equals(story.lastHost())) && v.status != VisitStatus.CANCELLED) {
-                    v.status(VisitStatus.COMPLETED);
-                    List<DateMention> when = DateFinder.find(doc.tokens, j + 1, Math.min(s.to(), j + 8));
-                    if (v.end == null && v.start != null && !when.isEmpty()) {
-                        // "returned home on Wednesday": the visit's last day
-                        java.time.LocalDate last = when.getFirst().start(doc.published, DateMention.Tense.PAST);
-                        if (!last.isBefore(v.start)) {
-                            v.end = last;
-                        }
-                    }
-                }
-            }
-            return;
+            // "will meet X before returning home": still to come
+            return stillAhead(s, j) ? story : endVisitsOnReturn(s, j, home, story);
         }
+        return story;
+    }
+
+    /** Where going back at token j leads: {@link #HOME}, a country ("returned to Warsaw"), or null if neither. */
+    private String homecomingTo(int j) {
+        if (!doc.is(j + 1, "home") && !doc.is(j + 1, "to")) {
+            return null;
+        }
+        String place = doc.is(j + 1, "to") ? doc.placeAt(j + 2) : null;
+        if (place != null) {
+            return place;
+        }
+        boolean returning = doc.tok(j).norm().startsWith("return");
+        return returning && !doc.is(j + 2, "from") ? HOME : null;
+    }
+
+    private boolean stillAhead(Sentence s, int j) {
+        for (int k = s.from(); k < j; k++) {
+            if (doc.isIn(k, STILL_AHEAD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The visits in {@code lastHost} (of visitors from {@code home}, when named) end with the return at j. */
+    private Story endVisitsOnReturn(Sentence s, int j, String home, Story in) {
+        Story story = in;
+        for (VisitDraft v : in.drafts().values()) {
+            if (v.host().equals(in.lastHost()) && (HOME.equals(home) || v.visitorCountry().equals(home))
+                    && v.status() != VisitStatus.CANCELLED) {
+                story = story.withDraft(lastDayOnReturn(s, j, v.withStatus(VisitStatus.COMPLETED)));
+            }
+        }
+        return story;
+    }
+
+    /** "returned home on Wednesday": the visit's last day. */
+    private VisitDraft lastDayOnReturn(Sentence s, int j, VisitDraft v) {
+        List<DateMention> when = DateFinder.find(doc.tokens, j + 1, Math.min(s.to(), j + 8));
+        if (v.end() == null && v.start() != null && !when.isEmpty()) {
+            java.time.LocalDate last = when.getFirst().start(doc.published, DateMention.Tense.PAST);
+            if (!last.isBefore(v.start())) {
+                return v.withDates(v.start(), last, v.days());
+            }
+        }
+        return v;
     }
 
     private List<Trigger> triggers(Sentence s) {
@@ -196,73 +224,96 @@ final class VisitFinder {
 
     // ---- travel-like triggers ----
 
-    private Story travel(Sentence s, Trigger t, int windowEnd, String fronted, Story in) {
-        Story story = in;
-        Actor named = switch (t.kind()) {
-            case NOUN -> actors(story).nounActor(s, t, windowEnd);
-            case REPRESENTED -> actors(story).representedActor(s, t, windowEnd);
-            case TAKE -> actors(story).pronounActor();
-            default -> actors(story).subject(s, t.at());
-        };
-        Actor actor = named.countries().isEmpty() && named.officeAlone() != null ? actors(story).outletsOwn(named) : named;
+    private Story travel(Sentence s, Trigger t, int windowEnd, String fronted, Story story) {
+        // "Ghana will be represented at the summit by Foreign Minister X": X goes, for Ghana
+        Story after = t.kind() == Kind.REPRESENTED ? story.withLearned(actors.about(story).representing(s, t)) : story;
+        Actor actor = traveller(s, t, windowEnd, after);
         if (actor.isEmpty()) {
-            return story;
+            return after;
         }
         int from = Math.max(s.from(), Math.min(actor.from() < 0 ? t.at() : actor.from(), t.at()));
         if (lookAlikes.remoteOrDenied(s, from, t, windowEnd) || lookAlikes.background(s, from, t, windowEnd)) {
-            return story;
+            return after;
         }
+        Places places = places(s, t, windowEnd, fronted);
+        VisitStatus status = statuses.status(s, from, t, windowEnd, places);
+        if (t.kind() == Kind.TRAVEL && doc.isIn(t.at(), SETTING_OUT) && places.origin()) {
+            if (fromUnknownHome(actor, places)) {
+                // "Foreign Minister X departed Lahore for Beijing": the story never says where X is from, but one
+                // sets out from home (this visit's reading only: the people output is fixed before this stage)
+                after = after.withLearned(after.learned().learnUnknown(actor.persons(), places.origin));
+                actor = actors.about(after).actorOfPersons(actor.persons(), actor.from());
+            }
+            after = leftHost(s, t, windowEnd, actor, places.origin, after);
+        }
+        if (places.codes.isEmpty()) {
+            String fallback = unplacedHost(t, places, actor, after);
+            if (fallback == null) {
+                return after.withLateNews(new Story.LateNews(s, actor, t, windowEnd, status, after.lastHost()));
+            }
+            places.codes.add(fallback);
+        }
+        return actor.official() ? recordLegs(s, t, windowEnd, actor, places, status, after) : after;
+    }
+
+    /** Who travels: by the trigger's kind, and for a bare title with no country, the outlet's own office holder. */
+    private Actor traveller(Sentence s, Trigger t, int windowEnd, Story story) {
+        Actors in = actors.about(story);
+        Actor named = switch (t.kind()) {
+            case NOUN -> nounActors.actor(in, s, t, windowEnd);
+            case REPRESENTED -> in.representedActor(s, t);
+            case TAKE -> in.pronounActor();
+            default -> in.subject(s, t.at());
+        };
+        return named.countries().isEmpty() && named.officeAlone() != null ? in.outletsOwn(named) : named;
+    }
+
+    /** The places a trigger points to; an arrival or attendance naming none is in the fronted place. */
+    private Places places(Sentence s, Trigger t, int windowEnd, String fronted) {
         Places places = placeFinder.places(s, t, windowEnd);
         if (places.codes.isEmpty() && fronted != null && (t.kind() == Kind.ATTEND || t.kind() == Kind.ARRIVE)) {
             places.codes.add(fronted);
         }
-        VisitStatus status = statuses.status(s, from, t, windowEnd, places);
-        boolean leaving = t.kind() == Kind.TRAVEL && (doc.tok(t.at()).norm().startsWith("depart")
-                || doc.tok(t.at()).norm().startsWith("le") || doc.tok(t.at()).norm().startsWith("return"));
-        if (leaving && places.origin != null && actor.countries().isEmpty() && !actor.persons().isEmpty()
-                && !places.codes.isEmpty() && !places.codes.contains(places.origin)) {
-            // "Foreign Minister X departed Lahore for Beijing": the story never says where X is from, but one
-            // sets out from home (this visit's reading only: the people output is fixed before this stage)
-            for (Person p : actor.persons()) {
-                if (learned.of(p) == null) {
-                    learned.learn(p, places.origin);
-                }
-            }
-            actor = actors(story).actorOfPersons(actor.persons(), actor.from());
-        }
-        if (leaving && places.origin != null && !actor.countries().contains(places.origin) && actor.official()) {
-            // "departed Busan after concluding his state visit": leaving the host country ends the visit there
-            story = visits.record(s, actor, places.origin, VisitStatus.COMPLETED, t, windowEnd, true, true, story);
-        }
-        if (places.codes.isEmpty()) {
-            String fallback = fallbackHost(t, places, story);
-            if (fallback == null && (t.kind() == Kind.ARRIVE || t.kind() == Kind.PRESENCE) && !places.origin()
-                    && !doc.tok(t.at()).norm().startsWith("reach") && whenFollows(t.after())
-                    && visits.knownVisit(actor, story.lastHost()) == null) {
-                // "Nigerian President X is expected on Tuesday": arriving where the story is
-                fallback = story.lastHost() != null ? story.lastHost() : doc.datelineCountry;
-            }
-            if (fallback == null) {
-                return story.withLateNews(new Story.LateNews(s, actor, t, windowEnd, status, story.lastHost()));
-            }
-            places.codes.add(fallback);
-        }
-        if (!actor.official()) {
+        return places;
+    }
+
+    /** Persons of no known country setting out from a place that is not where they go. */
+    private static boolean fromUnknownHome(Actor actor, Places places) {
+        return actor.countries().isEmpty() && !actor.persons().isEmpty() && !places.codes.isEmpty()
+                && !places.codes.contains(places.origin);
+    }
+
+    /** "departed Busan after concluding his state visit": leaving the host country ends the visit there. */
+    private Story leftHost(Sentence s, Trigger t, int windowEnd, Actor actor, String origin, Story story) {
+        if (actor.countries().contains(origin) || !actor.official()) {
             return story;
         }
+        return visits.record(s, actor, origin, VisitStatus.COMPLETED, t, windowEnd, true, true, story);
+    }
+
+    /** The host of a trip whose clause names no country, or null when only a later sentence can place it. */
+    private String unplacedHost(Trigger t, Places places, Actor actor, Story story) {
+        String fallback = fallbackHost(t, places, story);
+        if (fallback == null && arrivingWhereTheStoryIs(t, places, actor, story)) {
+            // "Nigerian President X is expected on Tuesday": arriving where the story is
+            fallback = story.lastHost() != null ? story.lastHost() : doc.datelineCountry;
+        }
+        return fallback;
+    }
+
+    private boolean arrivingWhereTheStoryIs(Trigger t, Places places, Actor actor, Story story) {
+        return (t.kind() == Kind.ARRIVE || t.kind() == Kind.PRESENCE) && !places.origin() && !doc.isIn(t.at(), REACH)
+                && whenFollows(t.after()) && ArticleVisits.knownVisit(actor, story) == null;
+    }
+
+    /** One visit per host named, dated when there is one host and the trip does not set out from home. */
+    private Story recordLegs(Sentence s, Trigger t, int windowEnd, Actor actor, Places places, VisitStatus status,
+            Story story) {
         boolean departureFromHome = places.origin != null && actor.countries().contains(places.origin);
         Set<String> hosts = new LinkedHashSet<>(places.codes);
         boolean datesApply = hosts.size() == 1 && !departureFromHome && t.kind() != Kind.TAKE;
-        boolean first = true;
-        for (String host : hosts) {
-            // "began a tour of Kenya, Tanzania and Zambia": under way in the first, the later legs still ahead
-            story = visits.record(s, actor, host, first || status != VisitStatus.ONGOING ? status : VisitStatus.PLANNED, t,
-                    windowEnd, datesApply, false, story);
-            first = false;
-        }
-        return story;
+        return visits.recordLegs(s, actor, hosts, status, t, windowEnd, datesApply, story);
     }
-
 
     /** "is expected on Tuesday", "landed late Monday", "arrived." — not "arrived at a decision". */
     private boolean whenFollows(int i) {
@@ -270,10 +321,8 @@ final class VisitFinder {
             return true;
         }
         Token t = doc.tok(i);
-        return !t.word() && (t.text().equals(".") || t.text().equals(",")) || t.is("on") || t.is("later")
-                || t.is("earlier") || t.is("late") || t.is("early") || t.is("tomorrow") || t.is("today")
-                || t.is("tonight") || t.is("yesterday") || t.is("this") || t.is("next") || t.is("shortly")
-                || t.is("soon") || DateFinder.isWeekday(t) || DateFinder.isMonth(t);
+        return !t.word() && (t.text().equals(".") || t.text().equals(",")) || ARRIVAL_WHEN.contains(t.norm())
+                || DateFinder.isWeekday(t) || DateFinder.isMonth(t);
     }
 
     private String fallbackHost(Trigger t, Places places, Story story) {
@@ -289,6 +338,4 @@ final class VisitFinder {
         }
         return null;
     }
-
-
 }

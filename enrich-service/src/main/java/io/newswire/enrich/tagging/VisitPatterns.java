@@ -2,6 +2,7 @@ package io.newswire.enrich.tagging;
 
 import io.newswire.enrich.tagging.pattern.Match;
 import io.newswire.enrich.tagging.pattern.TokenPattern;
+import io.newswire.enrich.tagging.pattern.WordIndex;
 import io.newswire.enrich.tagging.pattern.WordSets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ final class VisitPatterns {
 
     private final List<Row> rows;
     /** the trigger rows each word may start, in file order */
-    private final Map<String, List<Row>> triggersByWord;
+    private final WordIndex<List<Row>> triggersByWord;
 
     private VisitPatterns(List<Row> rows) {
         this.rows = List.copyOf(rows);
@@ -46,7 +47,7 @@ final class VisitPatterns {
             }
         }
         byWord.replaceAll((w, list) -> List.copyOf(list));
-        this.triggersByWord = Map.copyOf(byWord);
+        this.triggersByWord = WordIndex.of(byWord); // looked up at every token
     }
 
     static VisitPatterns standard() {
@@ -112,6 +113,21 @@ final class VisitPatterns {
             }
         }
         return false;
+    }
+
+    /**
+     * The first token of {@code [from, to)} where a row of the group matches, reading no token outside
+     * {@code [from, to)}; -1 when there is none.
+     */
+    int firstIn(List<Row> group, DocTokens view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (Row r : group) {
+                if (r.pattern().matchAt(view, i, from, to) != null) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Whether any row of the group matches with its span starting at token {@code i} of the sentence. */

@@ -9,6 +9,16 @@ import java.util.Set;
  * the words around it ("wrapped up", "is on a three-day visit", "ahead of his arrival", "called off").
  */
 final class VisitStatuses {
+    private static final Set<String> EXPECTED = Vocabulary.set("EXPECTED");
+    private static final Set<String> PAST_JOURNEY = Vocabulary.set("PAST_JOURNEY");
+    private static final Set<String> AWAITING = Vocabulary.set("AWAITING");
+    private static final Set<String> VISIT_MADE = Vocabulary.set("VISIT_MADE");
+    private static final Set<String> PRIOR_CLAUSE = Vocabulary.set("PRIOR_CLAUSE");
+    private static final Set<String> VISIT_MAKING = Vocabulary.set("VISIT_MAKING");
+    private static final Set<String> UNDER_WAY = Vocabulary.set("UNDER_WAY");
+    private static final Set<String> CALL_OFF = Vocabulary.set("CALL_OFF");
+    private static final Set<String> NOT = Vocabulary.set("NOT");
+
     private final Doc doc;
     private final VisitDates visitDates;
 
@@ -17,47 +27,72 @@ final class VisitStatuses {
         this.visitDates = visitDates;
     }
 
-
-
-
     VisitStatus status(Sentence s, int from, Trigger t, int windowEnd, Places places) {
         if (cancelled(s, from, windowEnd)) {
             return VisitStatus.CANCELLED;
         }
-        String w = doc.tok(t.at()).norm();
         DateMention.Tense tense = visitDates.tense(s, from, t);
-        for (int j = Math.max(s.from(), from); j < Math.min(s.to(), windowEnd) && tense != DateMention.Tense.FUTURE; j++) {
-            // (in a clause still to come, "before ending the trip in Lusaka" names the last leg, not an end)
-            if (VisitFinder.COMPLETE.contains(doc.tok(j).norm()) && j != t.at()) {
-                // "after concluding his state visit", "wrapped up a three-day visit"
-                if (t.kind() == Kind.NOUN || t.kind() == Kind.VISIT || t.kind() == Kind.TRAVEL) {
-                    return VisitStatus.COMPLETED;
-                }
-            }
+        if (tense != DateMention.Tense.FUTURE && endsVisit(t) && completedBefore(s, from, t, windowEnd)) {
+            return VisitStatus.COMPLETED; // "after concluding his state visit", "wrapped up a three-day visit"
         }
-        if (tense == DateMention.Tense.FUTURE || w.equals("due") || w.equals("expected") || awaited(s, t)) {
+        if (tense == DateMention.Tense.FUTURE || doc.isIn(t.at(), EXPECTED) || awaited(s, t)) {
             return VisitStatus.PLANNED;
         }
         return switch (t.kind()) {
             case ARRIVE, PRESENCE, HOST, HOSTED_BY -> VisitStatus.ONGOING;
-            // "flew into Beirut", "jetted to Rome on Tuesday": there now; "left for", "headed to": on the way
-            case TRAVEL -> tense == DateMention.Tense.PAST && (doc.is(t.after(), "into") || doc.is(t.after(), "in")
-                    || (w.equals("flew") || w.equals("jetted") || w.equals("travelled") || w.equals("traveled"))
-                    && doc.is(t.after(), "to")) ? VisitStatus.ONGOING : VisitStatus.PLANNED;
-            case VISIT, ATTEND -> places.codes.isEmpty() && !places.here ? null
-                    : tense == DateMention.Tense.PAST ? VisitStatus.COMPLETED
-                    : w.endsWith("ing") ? VisitStatus.ONGOING : VisitStatus.PLANNED;
-            case NOUN -> startsVisit(s, t) ? VisitStatus.ONGOING : nounStatus(s, from, t, windowEnd);
+            case TRAVEL -> travelStatus(t, tense);
+            case VISIT, ATTEND -> visitStatus(t, tense, places);
+            case NOUN -> startsVisit(s, t) ? VisitStatus.ONGOING : nounStatus(s, t, windowEnd);
             default -> null;
         };
+    }
+
+    /** A visit told from the host's side, or at a meeting: planned when told in the future, else under way. */
+    VisitStatus plannedOrOngoing(Sentence s, int from, Trigger t) {
+        return visitDates.tense(s, from, t) == DateMention.Tense.FUTURE ? VisitStatus.PLANNED : VisitStatus.ONGOING;
+    }
+
+    /** Kinds of trigger that a COMPLETE word in their clause ends. */
+    private static boolean endsVisit(Trigger t) {
+        return t.kind() == Kind.NOUN || t.kind() == Kind.VISIT || t.kind() == Kind.TRAVEL;
+    }
+
+    /**
+     * A COMPLETE word other than the trigger in its clause. (In a clause still to come, "before ending the trip in
+     * Lusaka" names the last leg, not an end: the caller asks only outside the future.)
+     */
+    private boolean completedBefore(Sentence s, int from, Trigger t, int windowEnd) {
+        for (int j = Math.max(s.from(), from); j < Math.min(s.to(), windowEnd); j++) {
+            if (j != t.at() && VisitFinder.COMPLETE.contains(doc.tok(j).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "flew into Beirut", "jetted to Rome on Tuesday": there now; "left for", "headed to": on the way. */
+    private VisitStatus travelStatus(Trigger t, DateMention.Tense tense) {
+        boolean there = doc.is(t.after(), "into") || doc.is(t.after(), "in")
+                || doc.isIn(t.at(), PAST_JOURNEY) && doc.is(t.after(), "to");
+        return tense == DateMention.Tense.PAST && there ? VisitStatus.ONGOING : VisitStatus.PLANNED;
+    }
+
+    /** "visited Oman": done; "is visiting Oman": under way; with no place, nothing to say. */
+    private VisitStatus visitStatus(Trigger t, DateMention.Tense tense, Places places) {
+        if (places.codes.isEmpty() && !places.here) {
+            return null;
+        }
+        if (tense == DateMention.Tense.PAST) {
+            return VisitStatus.COMPLETED;
+        }
+        return doc.tok(t.at()).norm().endsWith("ing") ? VisitStatus.ONGOING : VisitStatus.PLANNED;
     }
 
     /** "ahead of X's arrival", "preparations for the visit": what is awaited has not begun. */
     private boolean awaited(Sentence s, Trigger t) {
         for (int j = Math.max(s.from(), t.at() - 8); j < t.at(); j++) {
-            String w = doc.tok(j).norm();
-            if (w.equals("ahead") && doc.is(j + 1, "of") || w.equals("awaiting") || w.equals("awaits")
-                    || w.startsWith("preparation") || w.equals("prepares") || w.equals("preparing")) {
+            if (doc.is(j, "ahead") && doc.is(j + 1, "of") || doc.isIn(j, AWAITING)
+                    || doc.tok(j).norm().startsWith("preparation")) {
                 return true;
             }
         }
@@ -65,52 +100,57 @@ final class VisitStatuses {
     }
 
     /** "made a surprise visit", "Orban's trip to Moscow last week": a visit noun told in the past. */
-    private VisitStatus nounStatus(Sentence s, int from, Trigger t, int windowEnd) {
+    private VisitStatus nounStatus(Sentence s, Trigger t, int windowEnd) {
         for (int j = Math.max(s.from(), t.at() - 5); j < t.at(); j++) {
-            String w = doc.tok(j).norm();
-            if (w.equals("made") || w.equals("paid") || w.equals("undertook") || w.equals("completed")
-                    || (w.equals("after") || w.equals("following")) && j == s.from()) {
+            if (doc.isIn(j, VISIT_MADE) || j == s.from() && doc.isIn(j, PRIOR_CLAUSE)) {
                 return VisitStatus.COMPLETED; // "After a three-day visit to X, she flew home": it is over
             }
-            if (w.equals("paying") || w.equals("making") || w.equals("undertaking")
-                    || w.equals("on") && j > s.from() && (doc.is(j - 1, "is") || doc.is(j - 1, "are"))) {
+            if (doc.isIn(j, VISIT_MAKING) || isOn(s, j)) {
                 return VisitStatus.ONGOING; // "is on a three-day visit"
             }
         }
         for (int j = t.after(); j < Math.min(s.to(), windowEnd + 2); j++) {
-            if (doc.is(j, "last") && (doc.is(j + 1, "week") || doc.is(j + 1, "month"))
-                    || doc.is(j, "yesterday")) {
+            if (doc.is(j, "last") && (doc.is(j + 1, "week") || doc.is(j + 1, "month")) || doc.is(j, "yesterday")) {
                 return VisitStatus.COMPLETED;
             }
         }
         return null;
     }
 
+    /** "is on", "are on" (a visit). */
+    private boolean isOn(Sentence s, int j) {
+        return doc.is(j, "on") && j > s.from() && (doc.is(j - 1, "is") || doc.is(j - 1, "are"));
+    }
+
     private boolean startsVisit(Sentence s, Trigger t) {
         for (int j = Math.max(s.from(), t.at() - 5); j < t.at(); j++) {
-            String w = doc.tok(j).norm();
-            if (w.equals("starting") || w.equals("started") || w.equals("starts") || w.equals("began")
-                    || w.equals("begins") || w.equals("beginning") || w.equals("launched") || w.equals("kicked")
-                    || w.equals("kicks") || w.equals("launches") || w.equals("opened") || w.equals("opens")
-                    || w.equals("underway") || w.equals("currently")) {
+            if (doc.isIn(j, UNDER_WAY)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** CANCEL words, "no longer", "called off", "put on hold", "will not take place" from {@code from} on. */
     boolean cancelled(Sentence s, int from, int windowEnd) {
         for (int j = Math.max(s.from(), from); j < s.to(); j++) {
-            String w = doc.tok(j).norm();
-            if (VisitFinder.CANCEL.contains(w) || w.equals("longer") && doc.is(j - 1, "no")
-                    || w.equals("off") && (doc.is(j - 1, "called") || doc.is(j - 1, "call") || doc.is(j - 1, "put"))
-                    || w.equals("hold") && doc.is(j - 1, "on") && !doc.is(j + 1, "talks")
-                    // "the trip will not take place", "will not go ahead"
-                    || (w.equals("place") && doc.is(j - 1, "take") || w.equals("ahead") && doc.is(j - 1, "go"))
-                    && (doc.is(j - 2, "not") || doc.is(j - 2, "n't") || doc.is(j - 2, "never"))) {
+            if (VisitFinder.CANCEL.contains(doc.tok(j).norm()) || calledOff(j) || notHappening(j)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "no longer", "called off", "put off", "on hold" (but not "hold talks"), ending at token j. */
+    private boolean calledOff(int j) {
+        return doc.is(j, "longer") && doc.is(j - 1, "no")
+                || doc.is(j, "off") && doc.isIn(j - 1, CALL_OFF)
+                || doc.is(j, "hold") && doc.is(j - 1, "on") && !doc.is(j + 1, "talks");
+    }
+
+    /** "will not take place", "won't go ahead", ending at token j. */
+    private boolean notHappening(int j) {
+        return (doc.is(j, "place") && doc.is(j - 1, "take") || doc.is(j, "ahead") && doc.is(j - 1, "go"))
+                && doc.isIn(j - 2, NOT);
     }
 }

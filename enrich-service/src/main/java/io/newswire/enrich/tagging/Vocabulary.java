@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.tagging.pattern.FrozenWords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,13 +20,14 @@ import java.util.regex.Pattern;
  * The tagger's named word sets ({@code ARRIVE}, {@code FUTURE}, {@code HONORIFIC}, ...), read once from
  * {@value #RESOURCE}. The file's header describes the format; every set is documented there, next to its words.
  * Code takes a set into a constant ({@code Vocabulary.set("ARRIVE")}), so a misspelt name fails when the class
- * loads rather than quietly matching nothing.
+ * loads rather than quietly matching nothing. The sets are {@link FrozenWords}: the stages ask them about every
+ * token, and that lookup is made cheap.
  */
 public final class Vocabulary {
     public static final String RESOURCE = "/tagging/vocabulary.txt";
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    /** One named set: its members and the comment lines that document it. */
+    /** One named set: its members, in the order the file lists them, and the comment lines that document it. */
     public record WordSet(String name, String doc, Set<String> words) {
     }
 
@@ -194,7 +196,8 @@ public final class Vocabulary {
             if (words.isEmpty()) {
                 throw error("set [" + name + "] (line " + headerLine + ") has no words");
             }
-            done.put(name, new WordSet(name, doc.toString(), Set.copyOf(words)));
+            // file order kept: a set may be a sequence ("one two three": the n-th word is n); FrozenWords keeps it
+            done.put(name, new WordSet(name, doc.toString(), FrozenWords.of(words)));
             name = null;
         }
 

@@ -55,8 +55,25 @@ public final class PairVisits {
     }
 
     public Update apply(PairReport incoming, PairRows rows) {
-        String pair = incoming.pair();
         Set<String> old = new HashSet<>(rows.keysOf(incoming.articleId()));
+        List<VisitReport> seeds = seeds(incoming, old, rows);
+        Map<String, VisitReport> fresh = new LinkedHashMap<>();
+        incoming.reports().forEach(r -> fresh.put(r.key(), r));
+        Set<String> deleted = new HashSet<>(old);
+        deleted.removeAll(fresh.keySet());
+        if (seeds.isEmpty()) {
+            return new Update(deleted, List.of(), List.of(), List.of());
+        }
+        Group group = group(seeds, new Nearby(rows, old, fresh));
+        // every visit of the group has its id's date inside the group's span, and no other visit of the pair has
+        Map<String, Visit> published = rows.visitsOnDays(group.span().lo(), group.span().hi());
+        Map<String, Visit> visits = decide(incoming, group.reports(), published);
+        return new Update(deleted, List.copyOf(fresh.values()), List.copyOf(fresh.keySet()),
+                changes(published, visits));
+    }
+
+    /** Where a step starts: the article's old reports (still stored) and its new ones. */
+    private static List<VisitReport> seeds(PairReport incoming, Set<String> old, PairRows rows) {
         List<VisitReport> seeds = new ArrayList<>();
         for (String key : old) {
             VisitReport r = rows.report(key);
@@ -65,65 +82,120 @@ public final class PairVisits {
             }
         }
         seeds.addAll(incoming.reports());
-        Map<String, VisitReport> fresh = new LinkedHashMap<>();
-        incoming.reports().forEach(r -> fresh.put(r.key(), r));
-        Set<String> deleted = new HashSet<>(old);
-        deleted.removeAll(fresh.keySet());
-        if (seeds.isEmpty()) {
-            return new Update(deleted, List.of(), List.of(), List.of());
+        return seeds;
+    }
+
+    /** Days {@code lo..hi}, both included. */
+    private record Span(LocalDate lo, LocalDate hi) {
+    }
+
+    /** The reports connected to the seeds through overlapping link intervals, and the days their intervals cover. */
+    private record Group(Span span, Collection<VisitReport> reports) {
+    }
+
+    /**
+     * The reports around a step, read from the pair's rows day by day as the group grows (each day once): the
+     * article's new reports and the stored ones, but not the article's old ones (its new ones replace them).
+     */
+    private final class Nearby {
+        final PairRows rows;
+        final Set<String> old;
+        final Map<String, VisitReport> reports;
+        LocalDate readFrom;
+        LocalDate readTo;
+
+        Nearby(PairRows rows, Set<String> old, Map<String, VisitReport> fresh) {
+            this.rows = rows;
+            this.old = old;
+            this.reports = new HashMap<>(fresh);
         }
 
-        LocalDate lo = seeds.stream().map(windows::linkFrom).min(LocalDate::compareTo).orElseThrow();
-        LocalDate hi = seeds.stream().map(windows::linkTo).max(LocalDate::compareTo).orElseThrow();
-        // grow [lo, hi] until no report outside it overlaps it; each day is read once
-        Map<String, VisitReport> near = new HashMap<>(fresh);
-        LocalDate readFrom = lo.minusDays(windows.maxReachForward());
-        LocalDate readTo = hi.plusDays(windows.maxReachBack());
-        readInto(near, rows.reportsOnDays(readFrom, readTo), old);
-        Map<String, VisitReport> group = new HashMap<>();
-        while (true) {
-            group.clear();
-            LocalDate newLo = lo;
-            LocalDate newHi = hi;
-            for (Map.Entry<String, VisitReport> e : near.entrySet()) {
-                LocalDate from = windows.linkFrom(e.getValue());
-                LocalDate to = windows.linkTo(e.getValue());
-                if (!from.isAfter(hi) && !to.isBefore(lo)) {
-                    group.put(e.getKey(), e.getValue());
-                    newLo = from.isBefore(newLo) ? from : newLo;
-                    newHi = to.isAfter(newHi) ? to : newHi;
-                }
+        /** Reads what a report overlapping {@code span} can reach: its link interval starts or ends in it. */
+        void cover(Span span) {
+            LocalDate needFrom = span.lo().minusDays(windows.maxReachForward());
+            LocalDate needTo = span.hi().plusDays(windows.maxReachBack());
+            if (readFrom == null) {
+                read(needFrom, needTo);
+                readFrom = needFrom;
+                readTo = needTo;
+                return;
             }
-            if (newLo.equals(lo) && newHi.equals(hi)) {
-                break;
-            }
-            lo = newLo;
-            hi = newHi;
-            LocalDate needFrom = lo.minusDays(windows.maxReachForward());
-            LocalDate needTo = hi.plusDays(windows.maxReachBack());
             if (needFrom.isBefore(readFrom)) {
-                readInto(near, rows.reportsOnDays(needFrom, readFrom.minusDays(1)), old);
+                read(needFrom, readFrom.minusDays(1));
                 readFrom = needFrom;
             }
             if (needTo.isAfter(readTo)) {
-                readInto(near, rows.reportsOnDays(readTo.plusDays(1), needTo), old);
+                read(readTo.plusDays(1), needTo);
                 readTo = needTo;
             }
         }
 
-        // every visit of the group has its id's date inside [lo, hi], and no other visit of the pair has
-        Map<String, Visit> published = rows.visitsOnDays(lo, hi);
+        private void read(LocalDate from, LocalDate to) {
+            rows.reportsOnDays(from, to).forEach((key, r) -> {
+                if (!old.contains(key)) {
+                    reports.putIfAbsent(key, r);
+                }
+            });
+        }
+    }
+
+    /** Grows the seeds' span until no report outside it overlaps it: the group a step re-decides. */
+    private Group group(List<VisitReport> seeds, Nearby nearby) {
+        Span span = new Span(seeds.stream().map(windows::linkFrom).min(LocalDate::compareTo).orElseThrow(),
+                seeds.stream().map(windows::linkTo).max(LocalDate::compareTo).orElseThrow());
+        Map<String, VisitReport> group = new HashMap<>();
+        while (true) {
+            nearby.cover(span);
+            group.clear();
+            Span grown = overlapping(nearby.reports, span, group);
+            if (grown.equals(span)) {
+                return new Group(span, group.values());
+            }
+            span = grown;
+        }
+    }
+
+    /** Puts the reports whose link interval overlaps {@code span} into {@code into}; returns the span they make. */
+    private Span overlapping(Map<String, VisitReport> reports, Span span, Map<String, VisitReport> into) {
+        LocalDate lo = span.lo();
+        LocalDate hi = span.hi();
+        for (Map.Entry<String, VisitReport> e : reports.entrySet()) {
+            LocalDate from = windows.linkFrom(e.getValue());
+            LocalDate to = windows.linkTo(e.getValue());
+            if (!from.isAfter(span.hi()) && !to.isBefore(span.lo())) {
+                into.put(e.getKey(), e.getValue());
+                lo = from.isBefore(lo) ? from : lo;
+                hi = to.isAfter(hi) ? to : hi;
+            }
+        }
+        return new Span(lo, hi);
+    }
+
+    /**
+     * The group's visits by id. A visit whose reports are the ones it was published from is not merged again; its
+     * articles say so when each has one report here (an article's second visit of a pair, rare, makes the whole
+     * group merge again).
+     */
+    private Map<String, Visit> decide(PairReport incoming, Collection<VisitReport> group,
+            Map<String, Visit> published) {
         Map<String, Visit> visits = new TreeMap<>();
-        // a visit whose reports are the ones it was published from is not merged again; its articles say so when each
-        // has one report here (an article's second visit of a pair, rare, makes the whole group merge again)
-        boolean oneReportPerArticle = group.values().stream().allMatch(r -> r.ordinal() == 0);
-        identify(pair, group.values()).forEach((id, cluster) -> {
+        boolean oneReportPerArticle = group.stream().allMatch(r -> r.ordinal() == 0);
+        identify(incoming.pair(), group).forEach((id, cluster) -> {
             Visit before = published.get(id);
-            boolean unchanged = oneReportPerArticle && before != null
-                    && cluster.stream().noneMatch(r -> r.articleId().equals(incoming.articleId()))
-                    && before.sourceArticleIds().equals(cluster.stream().map(VisitReport::articleId).toList());
+            boolean unchanged = oneReportPerArticle && before != null && isPublishedFrom(before, cluster, incoming);
             visits.put(id, unchanged ? before : VisitMerger.merge(id, cluster));
         });
+        return visits;
+    }
+
+    /** The published visit came from exactly these reports, none of them the incoming article's. */
+    private static boolean isPublishedFrom(Visit before, List<VisitReport> cluster, PairReport incoming) {
+        return cluster.stream().noneMatch(r -> r.articleId().equals(incoming.articleId()))
+                && before.sourceArticleIds().equals(cluster.stream().map(VisitReport::articleId).toList());
+    }
+
+    /** Tombstones for the published visits the group no longer makes (by id), then the new and changed visits. */
+    private static List<Change> changes(Map<String, Visit> published, Map<String, Visit> visits) {
         List<Change> changes = new ArrayList<>();
         new TreeMap<>(published).forEach((id, before) -> {
             if (!visits.containsKey(id)) {
@@ -135,16 +207,7 @@ public final class PairVisits {
                 changes.add(new Change(id, after));
             }
         });
-        return new Update(deleted, List.copyOf(fresh.values()), List.copyOf(fresh.keySet()), changes);
-    }
-
-    /** Adds the stored reports read, but not the article's old ones (its new ones replace them). */
-    private static void readInto(Map<String, VisitReport> near, Map<String, VisitReport> read, Set<String> old) {
-        read.forEach((key, r) -> {
-            if (!old.contains(key)) {
-                near.putIfAbsent(key, r);
-            }
-        });
+        return changes;
     }
 
     /**

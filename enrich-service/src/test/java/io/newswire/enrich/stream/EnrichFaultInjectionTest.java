@@ -44,23 +44,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * enrich-service restarted mid-stream as a static member (as {@code newswire up} runs it), with a poison record in
- * the stream: it resumes within 5 s, and downstream sees every article exactly once and the poison dead-lettered.
+ * the stream: it resumes long before its session could have expired (a dynamic member, or a static one the broker
+ * did not recognise, would wait out the session timeout), and downstream sees every article exactly once and the
+ * poison dead-lettered. How fast it resumes is the bench's business; this test checks that it does not wait.
  */
 @WithInfra
 @Tag("fault-injection")
 class EnrichFaultInjectionTest {
     private static final int ARTICLES = 400;
+    /** Long enough that waiting it out cannot pass for a quick resume, even on a loaded machine. */
+    private static final Duration SESSION = Duration.ofSeconds(60);
     private static final Tagger NO_VISITS = article -> Fixtures.enrichment(List.of());
 
     @Test
-    void aRestartedStaticMemberResumesWithinFiveSecondsAndEmitsEachArticleOnce(@KafkaBootstrap String bootstrap,
+    void aRestartedStaticMemberResumesWithoutWaitingOutItsSessionAndEmitsEachArticleOnce(@KafkaBootstrap String bootstrap,
             EmbeddedKafka kafka, @TempDir Path stateDir) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Topics topics = Topics.named("fi.raw." + run, "fi.enriched." + run, "fi.visits." + run, "fi.dlq." + run);
         EnrichConfig config = EnrichConfig.of(bootstrap, topics).withApplicationId("enrich-fi-" + run)
                 .withStateDir(stateDir).withHttpPort(0)
                 .withStreamsOverrides(Map.of("main.consumer.group.instance.id", "enrich-fi-" + run,
-                        "consumer.session.timeout.ms", "10000", "commit.interval.ms", "100"));
+                        "consumer.session.timeout.ms", String.valueOf(SESSION.toMillis()), "commit.interval.ms", "100"));
         // the broker runs in this JVM: what it logs at ERROR while enrich starts, restarts and writes, is seen here
         ch.qos.logback.classic.Logger broker = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
                 .getLogger("kafka.server.ReplicaManager");
@@ -78,10 +82,10 @@ class EnrichFaultInjectionTest {
             long before = written(admin, topics.articlesEnriched().name());
             long restarted = System.nanoTime();
             try (EnrichService second = EnrichService.start(config, NO_VISITS)) {
-                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                await().atMost(SESSION.dividedBy(2)).pollInterval(Duration.ofMillis(50))
                         .until(() -> written(admin, topics.articlesEnriched().name()) > before);
                 assertThat(Duration.ofNanos(System.nanoTime() - restarted)).as("work resumed after the restart")
-                        .isLessThan(Duration.ofSeconds(5));
+                        .isLessThan(SESSION.dividedBy(2));
                 stream.join();
                 List<ConsumerRecord<byte[], byte[]>> enriched = readCommitted(bootstrap, topics.articlesEnriched()
                         .name(), ARTICLES);

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Date mentions on their own, from the fixture {@code tagging/date-mentions.tsv}: for each invented text and the
- * tense it is read in, every date expression {@link DateFinder} finds with the day it names (and the range's end).
+ * tense it is read in, every date expression {@link DateFinder} finds with the day it names (and the range's end,
+ * read in the same tense).
  */
 class DateStageTest {
     static final String FIXTURE = "/tagging/date-mentions.tsv";
@@ -27,7 +28,7 @@ class DateStageTest {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<String> out = new ArrayList<>();
         for (DateMention m : DateFinder.find(tokens, 0, tokens.size())) {
-            LocalDate end = m.end(PUBLISHED);
+            LocalDate end = m.end(PUBLISHED, tense);
             out.add(text.substring(tokens.get(m.from()).start(), tokens.get(m.to() - 1).end()) + "="
                     + m.start(PUBLISHED, tense) + (end == null ? "" : ".." + end));
         }

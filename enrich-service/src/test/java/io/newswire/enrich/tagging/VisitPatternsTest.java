@@ -2,6 +2,7 @@ package io.newswire.enrich.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newswire.model.Evidence;
 import io.newswire.model.Visit;
 import io.newswire.model.VisitStatus;
 import java.util.List;
@@ -99,11 +100,9 @@ class VisitPatternsTest {
         assertThat(v.status()).isEqualTo(VisitStatus.fromJson(status));
         assertThat(v.startDate() == null ? "" : v.startDate().toString()).isEqualTo(start == null ? "" : start);
         assertThat(v.cameoCode()).isEqualTo("042");
-        // the evidence is the sentence reporting the visit, quoted from the text at its own offsets
-        assertThat(v.evidence()).isNotEmpty().allSatisfy(e -> {
-            assertThat(text).contains(e.text());
-            assertThat(e.end() - e.start()).isEqualTo(e.text().length());
-        });
+        // the evidence is the sentences reporting the visit (here every sentence), quoted at their own offsets
+        assertThat(v.evidence()).allSatisfy(e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
+        assertThat(String.join(" ", v.evidence().stream().map(Evidence::text).toList())).isEqualTo(text);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -60,8 +60,8 @@ class VisitStagesTest {
         Doc doc = doc(c.sentence());
         List<String> found = new ArrayList<>();
         for (VisitDraft v : new VisitFinder(doc, new People(doc)).find()) {
-            found.add(v.visitorCountry + ">" + v.host + " " + v.status.name().toLowerCase(java.util.Locale.ROOT)
-                    + " " + (v.start == null ? "-" : v.start.toString()));
+            found.add(v.visitorCountry() + ">" + v.host() + " " + v.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + " " + (v.start() == null ? "-" : v.start().toString()));
         }
         assertThat(found).containsExactlyElementsOf(c.visits());
     }

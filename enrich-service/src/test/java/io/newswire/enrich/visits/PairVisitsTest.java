@@ -198,6 +198,37 @@ class PairVisitsTest {
     }
 
     @Test
+    void aChainOfReportsLongerThanOneReadWindowEndsTheSameInEveryArrivalOrder() {
+        // undated reports 5 days apart over 55 days: each links to the next, so the group of any one of them grows
+        // step by step (and is read further day by day) to the whole chain, forwards or backwards
+        List<PairReport> chain = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String published = day("2025-01-01").plusDays(5L * i).toString();
+            chain.add(trPk("c" + i, "outlet" + i, published, VisitStatus.ONGOING, null, null, List.of(FIDAN),
+                    List.of()));
+        }
+        List<PairReport> backwards = new ArrayList<>(chain);
+        java.util.Collections.reverse(backwards);
+        List<PairReport> middleOut = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            middleOut.add(chain.get(5 - i));
+            middleOut.add(chain.get(6 + i));
+        }
+        List<String> expected = null;
+        for (List<PairReport> order : List.of(chain, backwards, middleOut)) {
+            VisitLedger ledger = new VisitLedger(VisitWindows.DEFAULTS);
+            run(ledger, order);
+            List<String> visits = ledger.visits().stream().map(v -> v.id() + " " + v.sourceArticleIds()).toList();
+            if (expected == null) {
+                expected = visits;
+            }
+            assertThat(visits).as(order.stream().map(PairReport::articleId).toList().toString())
+                    .isEqualTo(expected);
+        }
+        assertThat(expected).containsExactly("TR>PK@2025-01-01 [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11]");
+    }
+
+    @Test
     void anImplausiblyLongStatedStayDoesNotSwallowTheMonthsAfterIt() {
         VisitLedger ledger = new VisitLedger(VisitWindows.DEFAULTS);
         run(ledger, List.of(

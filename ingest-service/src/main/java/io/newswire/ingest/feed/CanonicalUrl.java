@@ -28,6 +28,23 @@ public final class CanonicalUrl {
     /** scheme://[userinfo@]host[:port]: group 2 is the host (not an IPv6 literal, which is ASCII anyway). */
     private static final Pattern AUTHORITY = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://([^/?#@]*@)?([^/?#:\\[\\]]+)");
 
+    /**
+     * The characters java.net.URI rejects in a relative link although feeds write them: space, {@code " < > \ ^ `
+     * { | }}, the C0 controls and DEL (RFC 3986 allows none of them; {@code %} and {@code #} are left to mean what
+     * they mean).
+     */
+    private static final boolean[] STRAY = new boolean[0x80];
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    static {
+        for (char c = 0; c < 0x20; c++) {
+            STRAY[c] = true;
+        }
+        for (char c : " \"<>\\^`{|}\u007f".toCharArray()) {
+            STRAY[c] = true;
+        }
+    }
+
     private CanonicalUrl() {
     }
 
@@ -124,24 +141,28 @@ public final class CanonicalUrl {
         return kept.isEmpty() ? url.substring(0, q) : url.substring(0, q + 1) + kept;
     }
 
+    private static boolean isStray(char c) {
+        return c < 0x80 && STRAY[c];
+    }
+
     /** Relative links with spaces, pipes and other characters java.net.URI rejects: percent-encode those. */
     private static String escapeStray(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < s.length() && !isStray(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+        for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean bad = c == ' ' || c == '|' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
-                    || c == '`' || c == '{' || c == '}' || c < 0x20 || c == 0x7f;
-            if (bad && sb == null) {
-                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (sb != null) {
-                if (bad) {
-                    sb.append('%').append(String.format("%02X", (int) c));
-                } else {
-                    sb.append(c);
-                }
+            if (isStray(c)) {
+                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+            } else {
+                sb.append(c);
             }
         }
-        return sb == null ? s : sb.toString();
+        return sb.toString();
     }
 }

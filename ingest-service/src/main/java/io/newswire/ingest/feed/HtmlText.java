@@ -89,38 +89,55 @@ public final class HtmlText {
             if (lt < 0) {
                 break;
             }
-            if (lt + 1 >= n) {
+            i = simpleTag(html, lt, out);
+            if (i < 0) {
                 return null;
             }
-            char c = html.charAt(lt + 1);
-            boolean closing = c == '/';
-            int nameStart = closing ? lt + 2 : lt + 1;
-            if (nameStart >= n || !isAsciiLetter(html.charAt(nameStart))) {
-                if (closing || c == '!' || c == '?') {
-                    return null; // a comment, a declaration, or markup jsoup knows better
-                }
-                out.append('<'); // "a < b": text
-                i = lt + 1;
-                continue;
-            }
-            int nameEnd = nameStart;
-            while (nameEnd < n && (isAsciiLetter(html.charAt(nameEnd)) || Character.isDigit(html.charAt(nameEnd)))) {
-                nameEnd++;
-            }
-            int gt = tagEnd(html, nameEnd);
-            if (gt < 0) {
-                return null;
-            }
-            String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
-            if (SKIPPED.contains(name)) {
-                return null;
-            }
-            if (BLOCKS.contains(name) && !(closing && name.equals("br"))) {
-                out.append('\n');
-            }
-            i = gt + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * What the {@code <} at {@code lt} opens, for {@link #simpleMarkup}: a tag (a line break out for a block), or a
+     * plain {@code <} of the text. Returns where the text goes on, or -1 at markup that is not simple.
+     */
+    private static int simpleTag(String html, int lt, StringBuilder out) {
+        int n = html.length();
+        if (lt + 1 >= n) {
+            return -1;
+        }
+        char c = html.charAt(lt + 1);
+        boolean closing = c == '/';
+        int nameStart = closing ? lt + 2 : lt + 1;
+        if (nameStart >= n || !isAsciiLetter(html.charAt(nameStart))) {
+            if (closing || c == '!' || c == '?') {
+                return -1; // a comment, a declaration, or markup jsoup knows better
+            }
+            out.append('<'); // "a < b": text
+            return lt + 1;
+        }
+        int nameEnd = tagNameEnd(html, nameStart);
+        int gt = tagEnd(html, nameEnd);
+        if (gt < 0) {
+            return -1;
+        }
+        String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+        if (SKIPPED.contains(name)) {
+            return -1;
+        }
+        if (BLOCKS.contains(name) && !(closing && name.equals("br"))) {
+            out.append('\n');
+        }
+        return gt + 1;
+    }
+
+    /** Where the tag name that starts at {@code from} (a letter) ends: after its letters and digits. */
+    private static int tagNameEnd(String html, int from) {
+        int end = from;
+        while (end < html.length() && (isAsciiLetter(html.charAt(end)) || Character.isDigit(html.charAt(end)))) {
+            end++;
+        }
+        return end;
     }
 
     /** The '>' that ends the tag whose name ends at {@code from}, over quoted attribute values; -1 when none. */
@@ -182,34 +199,36 @@ public final class HtmlText {
         return out.toString();
     }
 
+    /** The text of the reference between {@code &} and {@code ;}, or null when it is none jsoup's table knows. */
     private static String reference(String text, int from, int to) {
-        if (text.charAt(from) == '#') {
-            boolean hex = from + 1 < to && (text.charAt(from + 1) == 'x' || text.charAt(from + 1) == 'X');
-            try {
-                int code = Integer.parseInt(text, hex ? from + 2 : from + 1, to, hex ? 16 : 10);
-                return Character.isValidCodePoint(code) && code != 0 ? Character.toString(code) : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
+        return text.charAt(from) == '#' ? numericReference(text, from + 1, to) : namedReference(text.substring(from, to));
+    }
+
+    /** {@code &#n;} or {@code &#xh;}: the code point, or null for NUL, a code point past Unicode's, or no number. */
+    private static String numericReference(String text, int from, int to) {
+        boolean hex = from < to && (text.charAt(from) == 'x' || text.charAt(from) == 'X');
+        try {
+            int code = Integer.parseInt(text, hex ? from + 1 : from, to, hex ? 16 : 10);
+            return Character.isValidCodePoint(code) && code != 0 ? Character.toString(code) : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
-        String name = text.substring(from, to);
-        switch (name) {
-            case "amp":
-                return "&";
-            case "lt":
-                return "<";
-            case "gt":
-                return ">";
-            case "quot":
-                return "\"";
-            case "apos":
-                return "'";
-            case "nbsp":
-                return "\u00a0";
-            default:
+    }
+
+    /** {@code &name;}: the five of XML and {@code nbsp} at once, the rest from jsoup's table of HTML entities. */
+    private static String namedReference(String name) {
+        return switch (name) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "nbsp" -> "\u00a0";
+            default -> {
                 String value = Entities.getByName(name);
-                return value == null || value.isEmpty() ? null : value;
-        }
+                yield value == null || value.isEmpty() ? null : value;
+            }
+        };
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -18,7 +18,30 @@ final class MarkupGuard extends FilterReader {
         }
     }
 
-    private enum State { TEXT, LT, BANG, BANG_DASH, COMMENT, PI, TAG, CDATA }
+    /**
+     * Where the reader is: in text, in the opening of markup ({@code <}, {@code <!}, {@code <!-}) before its kind is
+     * known, or inside markup of a kind. Each kind ends at {@code >} after {@code closers} of its closing mark in a
+     * row ({@code -->}, {@code ?>}, {@code ]]>}, plain {@code >} for a tag or declaration); CDATA is text, so it is
+     * not counted against the cap.
+     */
+    private enum State {
+        TEXT, LT, BANG, BANG_DASH,
+        COMMENT('-', 2, true), PI('?', 1, true), TAG('>', 0, true), CDATA(']', 2, false);
+
+        final char mark;
+        final int closers;
+        final boolean counted;
+
+        State() {
+            this((char) 0, 0, false);
+        }
+
+        State(char mark, int closers, boolean counted) {
+            this.mark = mark;
+            this.closers = closers;
+            this.counted = counted;
+        }
+    }
 
     private final long cap;
     private State state = State.TEXT;
@@ -67,39 +90,25 @@ final class MarkupGuard extends FilterReader {
             }
             case LT -> {
                 run = 1;
-                state = c == '!' ? State.BANG : c == '?' ? State.PI : State.TAG;
                 marks = 0;
+                state = c == '!' ? State.BANG : c == '?' ? State.PI : State.TAG;
             }
             case BANG -> state = c == '-' ? State.BANG_DASH : c == '[' ? State.CDATA : State.TAG;
             case BANG_DASH -> state = c == '-' ? State.COMMENT : State.TAG;
-            case COMMENT -> {
-                count();
-                if (c == '>' && marks >= 2) {
-                    state = State.TEXT;
-                }
-                marks = c == '-' ? marks + 1 : 0;
-            }
-            case PI -> {
-                count();
-                if (c == '>' && marks >= 1) {
-                    state = State.TEXT;
-                }
-                marks = c == '?' ? 1 : 0;
-            }
-            case TAG -> {
-                count();
-                if (c == '>') {
-                    state = State.TEXT;
-                }
-            }
-            case CDATA -> {
-                // text: the parser streams it in segments and the item reader caps it
-                if (c == '>' && marks >= 2) {
-                    state = State.TEXT;
-                }
-                marks = c == ']' ? marks + 1 : 0;
-            }
+            default -> inside(c);
         }
+    }
+
+    /** A character inside markup of a known kind: counted (but CDATA), and the end of the markup watched for. */
+    private void inside(char c) throws TooLong {
+        if (state.counted) {
+            count();
+        }
+        if (c == '>' && marks >= state.closers) {
+            state = State.TEXT;
+        }
+        // a run of closing marks longer than needed still closes: the count stops where it is enough
+        marks = c == state.mark ? Math.min(marks + 1, state.closers) : 0;
     }
 
     private void count() throws TooLong {

@@ -152,6 +152,11 @@ public final class StreamingFeedReader {
         FeedDocument header;
         ArticleNormaliser normaliser;
         long headerChars;
+        // where the event loop is: the element depth, and the element being built (an item, a header element, or
+        // one discarded) with everything under it
+        int depth;
+        Builder building;
+        boolean buildingItem;
 
         Pass(String source, String contentType, URI feedUrl, String fallbackFeedUrl, Instant fetchedAt,
                 FeedLimits limits, Sink sink, boolean healing, long skip) {
@@ -195,70 +200,84 @@ public final class StreamingFeedReader {
         }
 
         private void loop(XMLStreamReader x) throws XMLStreamException, FeedFormatException {
-            int depth = 0;
-            Builder building = null;
-            boolean buildingItem = false;
             while (x.hasNext()) {
-                int event = x.next();
-                switch (event) {
+                switch (x.next()) {
                     case XMLStreamConstants.DTD -> checkDtd(x);
-                    case XMLStreamConstants.START_ELEMENT -> {
-                        depth++;
-                        if (building != null) {
-                            building.start(x);
-                        } else if (depth == 1) {
-                            startRoot(x);
-                            if (rootKind.equals("entry")) {
-                                finishHeader();
-                                building = new Builder(x, this, limits, null, null);
-                                buildingItem = true;
-                                position++;
-                            }
-                        } else if (rootKind.equals("rss") && depth == 2 && x.getLocalName().equals("channel")) {
-                            channel = shell(x);
-                            channelBase = XmlItemReader.baseOf(channel, rootBase);
-                            root.addContent(channel);
-                        } else if (isItem(x, depth)) {
-                            finishHeader();
-                            building = new Builder(x, this, limits, null, depth == 3 ? channelBase : rootBase);
-                            buildingItem = true;
-                            position++;
-                        } else if (header == null && (depth == 2 || depth == 3 && channel != null)) {
-                            boolean rdfChannel = rootKind.equals("RDF") && x.getLocalName().equals("channel");
-                            building = new Builder(x, this, limits, rdfChannel ? "items" : null, null);
-                            buildingItem = false;
-                        } else {
-                            building = new Builder(x, this, limits, null, null).discarding();
-                            buildingItem = false;
-                        }
-                    }
+                    case XMLStreamConstants.START_ELEMENT -> start(x);
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (building != null) {
                             building.text(x);
                         }
                     }
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        depth--;
-                        if (building != null && building.end()) {
-                            if (buildingItem) {
-                                deliver(building);
-                            } else if (!building.discarding) {
-                                headerChars += building.total;
-                                if (building.violation != null || headerChars > limits.maxItemChars()) {
-                                    throw new FeedFormatException("the feed's header (what comes before the first "
-                                            + "item): " + (building.violation != null ? building.violation
-                                            : ItemLimits.itemTooLong(limits.maxItemChars())));
-                                }
-                                (depth == 2 ? channel : root).addContent(building.top);
-                            }
-                            building = null;
-                        }
-                    }
+                    case XMLStreamConstants.END_ELEMENT -> end();
                     default -> {
                         // comments, processing instructions, entity references: nothing to keep
                     }
                 }
             }
+        }
+
+        /**
+         * An element starts: inside an element being built it is part of it; otherwise it is the root (RSS, RDF,
+         * Atom feed, or an Atom entry alone), RSS's channel, an item (by the format's rules, {@link #isItem}), an
+         * element of the header while no item has come, or something to skip whole.
+         */
+        private void start(XMLStreamReader x) throws FeedFormatException {
+            depth++;
+            if (building != null) {
+                building.start(x);
+            } else if (depth == 1) {
+                startRoot(x);
+                if (rootKind.equals("entry")) {
+                    startItem(x, null);
+                }
+            } else if (rootKind.equals("rss") && depth == 2 && x.getLocalName().equals("channel")) {
+                channel = shell(x);
+                channelBase = XmlItemReader.baseOf(channel, rootBase);
+                root.addContent(channel);
+            } else if (isItem(x, depth)) {
+                startItem(x, depth == 3 ? channelBase : rootBase);
+            } else if (header == null && (depth == 2 || depth == 3 && channel != null)) {
+                // RSS 1.0's channel lists its items' addresses, which nothing reads: left out of the header
+                boolean rdfChannel = rootKind.equals("RDF") && x.getLocalName().equals("channel");
+                building = new Builder(x, this, limits, rdfChannel ? "items" : null, null);
+                buildingItem = false;
+            } else {
+                building = new Builder(x, this, limits, null, null).discarding();
+                buildingItem = false;
+            }
+        }
+
+        /** The first item ends the header; each item is built with the xml:base in scope at its parent. */
+        private void startItem(XMLStreamReader x, URI inheritedBase) throws FeedFormatException {
+            finishHeader();
+            building = new Builder(x, this, limits, null, inheritedBase);
+            buildingItem = true;
+            position++;
+        }
+
+        /** An element ends: when it is the one being built, the item is delivered or the header element kept. */
+        private void end() throws FeedFormatException {
+            depth--;
+            if (building == null || !building.end()) {
+                return;
+            }
+            if (buildingItem) {
+                deliver(building);
+            } else if (!building.discarding) {
+                addToHeader(building);
+            }
+            building = null;
+        }
+
+        private void addToHeader(Builder element) throws FeedFormatException {
+            headerChars += element.total;
+            if (element.violation != null || headerChars > limits.maxItemChars()) {
+                throw new FeedFormatException("the feed's header (what comes before the first item): "
+                        + (element.violation != null ? element.violation
+                        : ItemLimits.itemTooLong(limits.maxItemChars())));
+            }
+            (depth == 2 ? channel : root).addContent(element.top);
         }
 
         private boolean isItem(XMLStreamReader x, int depth) {

@@ -305,27 +305,44 @@ final class XmlItemReader {
         String mode = e.getAttributeValue("mode", "").strip().toLowerCase(Locale.ROOT);
         boolean html = type.equals("html") || type.equals("text/html") || type.equals("escaped");
         if (mode.equals("base64")) {
-            String decoded = base64(e.getText());
-            return decoded == null ? null : html || looksLikeHtml(type, decoded) ? decoded
-                    : HtmlText.fromPlainText(decoded);
+            return base64Mode(e.getText(), type, html);
         }
         if (type.equals("xhtml") || type.equals("application/xhtml+xml") || !e.getChildren().isEmpty()) {
-            Element div = e.getChildren().size() == 1 && e.getChildren().get(0).getName().equals("div")
-                    ? e.getChildren().get(0) : e;
-            String out = XML.outputString(div.getContent());
-            return out.isBlank() ? null : out;
+            return inlineXml(e);
         }
         String text = e.getText();
         if (text.isBlank()) {
             return null;
         }
-        if (html || mode.equals("escaped")) {
-            return text;
+        return html || mode.equals("escaped") ? text : byMediaType(text, type);
+    }
+
+    /** Atom 0.3's {@code mode="base64"}: decoded, and HTML when the type says so or the text looks like it. */
+    private static String base64Mode(String text, String type, boolean html) {
+        String decoded = base64(text);
+        if (decoded == null) {
+            return null;
         }
+        return html || looksLikeHtml(type, decoded) ? decoded : HtmlText.fromPlainText(decoded);
+    }
+
+    /** XHTML, or inline XML of another type: serialised, without the wrapping XHTML {@code div} where there is one. */
+    private static String inlineXml(Element e) {
+        Element div = e.getChildren().size() == 1 && e.getChildren().get(0).getName().equals("div")
+                ? e.getChildren().get(0) : e;
+        String out = XML.outputString(div.getContent());
+        return out.isBlank() ? null : out;
+    }
+
+    /**
+     * Text of a media type that is not HTML: text and XML types as text; any other type is base64 (RFC 4287
+     * 4.1.3.3), its decoded text taken as text.
+     */
+    private static String byMediaType(String text, String type) {
         if (type.equals("text") || type.startsWith("text/") || type.endsWith("+xml") || type.endsWith("/xml")) {
             return HtmlText.fromPlainText(text);
         }
-        String decoded = base64(text); // RFC 4287 4.1.3.3: other media types are base64
+        String decoded = base64(text);
         return decoded == null ? null : HtmlText.fromPlainText(decoded);
     }
 

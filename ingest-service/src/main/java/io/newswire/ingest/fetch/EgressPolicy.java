@@ -1,7 +1,5 @@
 package io.newswire.ingest.fetch;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -32,6 +30,7 @@ public record EgressPolicy(boolean allowPrivateNetworks, Set<InetSocketAddress> 
         return new EgressPolicy(true, Set.of());
     }
 
+    private static final ReservedRanges RESERVED = ReservedRanges.load();
     private static final Set<String> METADATA = Set.of("169.254.169.254", "169.254.170.2", "100.100.100.200",
             "fd00:ec2:0:0:0:0:0:254");
 
@@ -95,7 +94,10 @@ public record EgressPolicy(boolean allowPrivateNetworks, Set<InetSocketAddress> 
                 + " refused (private networks are not allowed; --allow-endpoint HOST:PORT allows one)";
     }
 
-    /** What kind of non-public address this is, or null for a public one. */
+    /**
+     * What kind of non-public address this is, or null for a public one: the kinds the JDK knows first, then the
+     * special-purpose ranges of {@code reserved-ranges.tsv} (IANA's registries).
+     */
     static String privateKind(InetAddress a) {
         if (a.isLoopbackAddress()) {
             return "loopback";
@@ -107,49 +109,11 @@ public record EgressPolicy(boolean allowPrivateNetworks, Set<InetSocketAddress> 
             return METADATA.contains(a.getHostAddress()) ? "cloud metadata" : "link-local";
         }
         if (a.isSiteLocalAddress()) {
-            return "private";
+            return "private"; // 10/8, 172.16/12, 192.168/16 and IPv6's deprecated site-local fec0::/10
         }
         if (a.isMulticastAddress()) {
             return "multicast";
         }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet4Address) {
-            int b0 = b[0] & 0xff;
-            int b1 = b[1] & 0xff;
-            if (b0 == 0 || b0 >= 240) {
-                return "reserved";
-            }
-            if (b0 == 100 && b1 >= 64 && b1 < 128) {
-                return "carrier-grade NAT";
-            }
-            if (b0 == 198 && (b1 == 18 || b1 == 19)) {
-                return "benchmarking";
-            }
-            if (b0 == 192 && b1 == 0 && (b[2] & 0xff) == 0) {
-                return "IETF protocol";
-            }
-        } else if (a instanceof Inet6Address) {
-            if ((b[0] & 0xfe) == 0xfc) {
-                return "unique-local"; // fc00::/7, AWS's IPv6 metadata fd00:ec2::254 included
-            }
-            if ((b[0] & 0xff) == 0xfe && (b[1] & 0xc0) == 0xc0) {
-                return "site-local";
-            }
-            if (isIpv4Compatible(b)) {
-                return "IPv4-embedded";
-            }
-        }
-        return null;
-    }
-
-    /** ::a.b.c.d and 64:ff9b::a.b.c.d can smuggle an IPv4 address past checks; we refuse them outright. */
-    private static boolean isIpv4Compatible(byte[] b) {
-        boolean zeroPrefix = true;
-        for (int i = 0; i < 12; i++) {
-            zeroPrefix &= b[i] == 0;
-        }
-        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff
-                && (b[3] & 0xff) == 0x9b;
-        return zeroPrefix || nat64;
+        return RESERVED.kindOf(a);
     }
 }

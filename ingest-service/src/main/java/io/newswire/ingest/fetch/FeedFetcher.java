@@ -62,10 +62,35 @@ public final class FeedFetcher implements AutoCloseable {
     }
 
     public FetchResult fetch(URI url, Validators validators) {
-        long received = 0; // on the wire, every hop and error page included
-        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
-        URI current = url;
+        Exchange exchange = new Exchange(url, validators);
         for (int hop = 0; ; hop++) {
+            FetchResult result = exchange.hop(hop);
+            if (result != null) {
+                return result;
+            }
+        }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    /** One fetch: its request and redirect hops within one deadline, and the bytes received over all of them. */
+    private final class Exchange {
+        final URI url;
+        final Validators validators;
+        final long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        URI current;
+        long received; // on the wire, every hop and error page included
+
+        Exchange(URI url, Validators validators) {
+            this.url = url;
+            this.validators = validators;
+            this.current = url;
+        }
+
+        /** One request to {@code current}: the fetch's result, or null when it was redirected to a new current. */
+        FetchResult hop(int hop) {
             String scheme = current.getScheme() == null ? "" : current.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || current.getHost() == null) {
                 return new FetchResult.Failed("scheme", "only http and https URLs are fetched, not " + current)
@@ -75,20 +100,9 @@ public final class FeedFetcher implements AutoCloseable {
             if (remaining <= 0) {
                 return timeout().received(received);
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(current).GET()
-                    .timeout(Duration.ofNanos(remaining))
-                    .header("User-Agent", settings.userAgent())
-                    .header("Accept", ACCEPT)
-                    .header("Accept-Encoding", "gzip");
-            if (validators.etag() != null) {
-                request.header("If-None-Match", validators.etag());
-            }
-            if (validators.lastModified() != null) {
-                request.header("If-Modified-Since", validators.lastModified());
-            }
-            HttpResponse<byte[]> response;
             CompletableFuture<HttpResponse<byte[]>> pending =
-                    client.sendAsync(request.build(), new CappedBody(settings.maxBodyBytes()));
+                    client.sendAsync(request(remaining), new CappedBody(settings.maxBodyBytes()));
+            HttpResponse<byte[]> response;
             try {
                 response = pending.get(remaining, TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
@@ -101,28 +115,34 @@ public final class FeedFetcher implements AutoCloseable {
             } catch (ExecutionException e) {
                 return failure(current, e.getCause()).received(received);
             }
-            int status = response.statusCode();
             received += response.body() == null ? 0 : response.body().length;
+            return answer(response, hop);
+        }
+
+        private HttpRequest request(long remaining) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(current).GET()
+                    .timeout(Duration.ofNanos(remaining))
+                    .header("User-Agent", settings.userAgent())
+                    .header("Accept", ACCEPT)
+                    .header("Accept-Encoding", "gzip");
+            if (validators.etag() != null) {
+                request.header("If-None-Match", validators.etag());
+            }
+            if (validators.lastModified() != null) {
+                request.header("If-Modified-Since", validators.lastModified());
+            }
+            return request.build();
+        }
+
+        /** The response by its status: refused by the egress guard, redirected, not modified, throttled, or not. */
+        private FetchResult answer(HttpResponse<byte[]> response, int hop) {
+            int status = response.statusCode();
             String refused = response.headers().firstValue(EgressGuardProxy.REFUSED_HEADER).orElse(null);
             if (refused != null) {
                 return new FetchResult.Failed(status == 403 ? "refused" : "connect", refused).received(received);
             }
-            if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-                String location = response.headers().firstValue("Location").orElse(null);
-                if (location == null) {
-                    return new FetchResult.Failed("http_" + status, "redirect without a Location").received(received);
-                }
-                if (hop >= settings.maxRedirects()) {
-                    return new FetchResult.Failed("too_many_redirects",
-                            "more than " + settings.maxRedirects() + " redirects from " + url).received(received);
-                }
-                try {
-                    current = current.resolve(location.strip());
-                } catch (IllegalArgumentException e) {
-                    return new FetchResult.Failed("http_" + status, "bad redirect Location " + location)
-                            .received(received);
-                }
-                continue;
+            if (isRedirect(status)) {
+                return redirect(response, hop);
             }
             Duration maxAge = CachingHeaders.maxAge(response.headers());
             String etag = response.headers().firstValue("ETag").orElse(null);
@@ -138,6 +158,32 @@ public final class FeedFetcher implements AutoCloseable {
                 return new FetchResult.Failed("http_" + status, "HTTP " + status + " from " + current)
                         .received(received);
             }
+            return fetched(response, etag, lastModified, maxAge);
+        }
+
+        /** Follows a redirect (null: {@code current} moved on), unless it has no Location or is one too many. */
+        private FetchResult redirect(HttpResponse<byte[]> response, int hop) {
+            int status = response.statusCode();
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (location == null) {
+                return new FetchResult.Failed("http_" + status, "redirect without a Location").received(received);
+            }
+            if (hop >= settings.maxRedirects()) {
+                return new FetchResult.Failed("too_many_redirects",
+                        "more than " + settings.maxRedirects() + " redirects from " + url).received(received);
+            }
+            try {
+                current = current.resolve(location.strip());
+                return null;
+            } catch (IllegalArgumentException e) {
+                return new FetchResult.Failed("http_" + status, "bad redirect Location " + location)
+                        .received(received);
+            }
+        }
+
+        /** A 2xx: its body decoded by its Content-Encoding (gzip within the caps, or none). */
+        private FetchResult fetched(HttpResponse<byte[]> response, String etag, String lastModified,
+                Duration maxAge) {
             String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
                     .strip().toLowerCase(Locale.ROOT);
             byte[] body;

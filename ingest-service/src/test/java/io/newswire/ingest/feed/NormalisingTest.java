@@ -25,6 +25,20 @@ class NormalisingTest {
     }
 
     @Test
+    void charactersJavaNetUriRejectsArePercentEncodedInRelativeLinks() {
+        URI base = URI.create("https://news.example/world/");
+        assertThat(CanonicalUrl.of("a b|c.html", base)).isEqualTo("https://news.example/world/a%20b%7Cc.html");
+        assertThat(CanonicalUrl.of("q?x=\"1\"&y=<2>", base)).isEqualTo("https://news.example/world/q?x=%221%22&y=%3C2%3E");
+        assertThat(CanonicalUrl.of("p\\q^r`s{t}u", base)).isEqualTo("https://news.example/world/p%5Cq%5Er%60s%7Bt%7Du");
+        assertThat(CanonicalUrl.of("tab\there", base)).as("a control character")
+                .isEqualTo("https://news.example/world/tab%09here");
+        assertThat(CanonicalUrl.of("del\u007fx", base)).isEqualTo("https://news.example/world/del%7Fx");
+        assertThat(CanonicalUrl.of("plain/ok", base)).isEqualTo("https://news.example/world/plain/ok");
+        assertThat(CanonicalUrl.of("%20already", base)).as("an escape is kept, not escaped again")
+                .isEqualTo("https://news.example/world/%20already");
+    }
+
+    @Test
     void internationalisedHostsAreWrittenInPunycodeAndKeepTheirArticle() {
         assertThat(CanonicalUrl.of("https://Bücher.example/Straße?q=é", null))
                 .isEqualTo("https://xn--bcher-kva.example/Stra%C3%9Fe?q=%C3%A9");

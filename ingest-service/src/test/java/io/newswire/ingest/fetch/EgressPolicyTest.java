@@ -29,6 +29,33 @@ class EgressPolicyTest {
     }
 
     @Test
+    void eachNonPublicAddressIsNamedByItsKindAndTheEdgesOfEachRangeAreExact() throws UnknownHostException {
+        String[][] cases = {
+            {"127.8.9.10", "loopback"}, {"::1", "loopback"}, {"::ffff:127.0.0.1", "loopback"},
+            {"0.0.0.0", "unspecified"}, {"::", "unspecified"},
+            {"169.254.169.254", "cloud metadata"}, {"169.254.170.2", "cloud metadata"},
+            {"169.254.1.1", "link-local"}, {"fe80::1", "link-local"},
+            {"10.1.2.3", "private"}, {"172.16.0.1", "private"}, {"192.168.1.1", "private"}, {"fec0::1", "private"},
+            {"224.0.0.1", "multicast"}, {"ff02::1", "multicast"},
+            {"0.1.2.3", "reserved"}, {"240.0.0.1", "reserved"}, {"255.255.255.255", "reserved"},
+            {"100.64.0.1", "carrier-grade NAT"}, {"100.127.255.255", "carrier-grade NAT"},
+            {"100.100.100.200", "carrier-grade NAT"},
+            {"198.18.0.1", "benchmarking"}, {"198.19.255.255", "benchmarking"},
+            {"192.0.0.8", "IETF protocol"},
+            {"fc00::1", "unique-local"}, {"fd00:ec2::254", "unique-local"}, {"fdff::1", "unique-local"},
+            {"::1.2.3.4", "IPv4-embedded"}, {"::0.0.1.0", "IPv4-embedded"}, {"64:ff9b::1.2.3.4", "IPv4-embedded"},
+            {"64:ff9b:1::1", "IPv4-embedded"},
+        };
+        for (String[] c : cases) {
+            assertThat(EgressPolicy.privateKind(ip(c[0]))).as(c[0]).isEqualTo(c[1]);
+        }
+        for (String a : new String[] {"100.63.255.255", "100.128.0.0", "198.17.255.255", "198.20.0.0", "192.0.1.1",
+                "fe00::1", "64:ff9a::1", "::ffff:8.8.8.8", "8.8.8.8", "2606:4700:4700::1111"}) {
+            assertThat(EgressPolicy.privateKind(ip(a))).as(a).isNull();
+        }
+    }
+
+    @Test
     void theAllowListIsExactAddressAndPortAndPrivateNetworksCanBeOpened() throws UnknownHostException {
         EgressPolicy p = new EgressPolicy(false, Set.of(new InetSocketAddress(ip("127.0.0.1"), 8080)));
         assertThat(p.refusal(ip("127.0.0.1"), 8080)).isNull();

@@ -215,6 +215,58 @@ class FeedFetcherTest {
     }
 
     @Test
+    void aRedirectWithoutAUsableLocationFails() {
+        server.route("/nowhere", ex -> ex.sendResponseHeaders(302, -1));
+        server.route("/broken", ex -> redirect(ex, "http://[oops/feed"));
+        assertThat(fetcher.fetch(server.uri("/nowhere"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class, f -> {
+                    assertThat(f.reason()).isEqualTo("http_302");
+                    assertThat(f.message()).isEqualTo("redirect without a Location");
+                });
+        assertThat(fetcher.fetch(server.uri("/broken"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class, f -> {
+                    assertThat(f.reason()).isEqualTo("http_302");
+                    assertThat(f.message()).isEqualTo("bad redirect Location http://[oops/feed");
+                });
+    }
+
+    @Test
+    void anUnknownOrBrokenContentEncodingFails() {
+        server.route("/brotli", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "br");
+            respond(ex, 200, "application/rss+xml", utf8("not really brotli"));
+        });
+        server.route("/not-gzip", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(ex, 200, "application/rss+xml", utf8("plain bytes, not gzip"));
+        });
+        server.route("/x-gzip", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", " X-GZIP ");
+            respond(ex, 200, "application/rss+xml", gzip(utf8("<rss/>")));
+        });
+        assertThat(fetcher.fetch(server.uri("/brotli"), Validators.NONE))
+                .isEqualTo(new FetchResult.Failed("encoding", "unsupported Content-Encoding br",
+                        "not really brotli".length()));
+        assertThat(fetcher.fetch(server.uri("/not-gzip"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Failed.class, f -> {
+                    assertThat(f.reason()).isEqualTo("encoding");
+                    assertThat(f.message()).startsWith("bad gzip body: ");
+                });
+        assertThat(fetcher.fetch(server.uri("/x-gzip"), Validators.NONE))
+                .isInstanceOfSatisfying(FetchResult.Fetched.class, f -> assertThat(f.body()).isEqualTo(utf8("<rss/>")));
+    }
+
+    @Test
+    void aServerErrorFailsWithItsStatusAndA503IsThrottlingWithoutRetryAfter() {
+        server.route("/broken", ex -> ex.sendResponseHeaders(500, -1));
+        server.route("/down", ex -> ex.sendResponseHeaders(503, -1));
+        assertThat(fetcher.fetch(server.uri("/broken"), Validators.NONE))
+                .isEqualTo(new FetchResult.Failed("http_500", "HTTP 500 from " + server.uri("/broken")));
+        assertThat(fetcher.fetch(server.uri("/down"), Validators.NONE))
+                .isEqualTo(new FetchResult.Throttled(503, null));
+    }
+
+    @Test
     void throttlingAnswersCarryRetryAfter() {
         server.route("/busy", ex -> {
             ex.getResponseHeaders().set("Retry-After", "120");

@@ -50,13 +50,25 @@ public final class TokenPattern {
     private final Group after;
     /** the words the anchor must be, or null: a cheap test before any search */
     private final Set<String> anchorWords;
+    /**
+     * Tests that every match passes at a fixed offset from the anchor ("in" right after "is" in
+     * {@code $BE < in the? @PLACE}): checked before any search, they turn most tries away without one.
+     */
+    private final int[] fixedOffsets;
+    private final TokenTest[] fixedTests;
 
     private TokenPattern(String source, Group before, Group core, Group after) {
         this.source = source;
         this.before = before;
         this.core = core;
         this.after = after;
-        this.anchorWords = anchorWords(core);
+        Set<String> anchor = anchorWords(core);
+        this.anchorWords = anchor == null ? null : FrozenWords.of(anchor);
+        List<int[]> offsets = new ArrayList<>();
+        List<TokenTest> tests = new ArrayList<>();
+        FixedTests.collect(before, core, after, offsets, tests);
+        this.fixedOffsets = offsets.stream().mapToInt(o -> o[0]).toArray();
+        this.fixedTests = tests.toArray(TokenTest[]::new);
     }
 
     /** Compiles a pattern; a syntax error or an unknown word set is an {@link IllegalArgumentException}. */
@@ -174,13 +186,19 @@ public final class TokenPattern {
         if (anchor < lo || anchor >= hi || anchorWords != null && !anchorWords.contains(view.norm(anchor))) {
             return null;
         }
+        for (int k = 0; k < fixedTests.length; k++) {
+            int i = anchor + fixedOffsets[k];
+            if (i < lo || i >= hi || !fixedTests[k].test(view, i)) {
+                return null;
+            }
+        }
         Search s = new Search(view, lo, hi);
         int[] result = new int[3];
         boolean found = s.match(before, anchor, -1, from -> s.match(core, anchor, 1, end -> s.match(after, end, 1,
                 any -> {
                     result[0] = from;
                     result[1] = end;
-                    s.result = Map.copyOf(s.captures);
+                    s.result = s.captures == null ? Map.of() : Map.copyOf(s.captures);
                     return true;
                 })));
         return found ? new Match(result[0], anchor, result[1], s.result) : null;
@@ -224,12 +242,65 @@ public final class TokenPattern {
         return source;
     }
 
+    /**
+     * The single-token tests of a pattern that stand at a fixed distance from the anchor: walking out from the
+     * anchor (leftward through the left context, rightward through the span and, when the span has a fixed
+     * length, the right context) up to the first element whose length varies.
+     */
+    private static final class FixedTests {
+        /** what {@link #walk} returns past an element whose length varies */
+        private static final int VARIES = Integer.MIN_VALUE;
+
+        private FixedTests() {
+        }
+
+        static void collect(Group before, Group core, Group after, List<int[]> offsets, List<TokenTest> tests) {
+            walk(before, 0, -1, offsets, tests);
+            int width = walk(core, 0, 1, offsets, tests);
+            if (width != VARIES) {
+                walk(after, width, 1, offsets, tests);
+            }
+        }
+
+        /**
+         * Adds the tests of {@code node} from boundary {@code pos} going {@code dir}; returns the boundary after
+         * it, or {@link #VARIES} (to stop the walk) when its length varies. A token test at boundary pos going
+         * left reads token pos - 1, as the search does.
+         */
+        private static int walk(Node node, int pos, int dir, List<int[]> offsets, List<TokenTest> tests) {
+            switch (node) {
+                case One one -> {
+                    offsets.add(new int[] {dir > 0 ? pos : pos - 1});
+                    tests.add(one.test());
+                    return pos + dir;
+                }
+                case Capture c -> {
+                    return walk(c.node(), pos, dir, offsets, tests);
+                }
+                case Group g -> {
+                    int at = pos;
+                    for (int k = 0; k < g.nodes().size(); k++) {
+                        at = walk(g.nodes().get(dir > 0 ? k : g.nodes().size() - 1 - k), at, dir, offsets, tests);
+                        if (at == VARIES) {
+                            return VARIES;
+                        }
+                    }
+                    return at;
+                }
+                case Repeat r -> {
+                    return VARIES;
+                }
+            }
+        }
+    }
+
     /** One attempt: backtracking by continuations, captures recorded on the way and undone on failure. */
     private static final class Search {
         final TokenView view;
         final int lo;
         final int hi;
-        final Map<String, Match.Span> captures = new HashMap<>(4);
+        /** made on the first capture: most patterns have none */
+        Map<String, Match.Span> captures;
         Map<String, Match.Span> result = Map.of();
 
         Search(TokenView view, int lo, int hi) {
@@ -250,6 +321,9 @@ public final class TokenPattern {
                 case Capture c -> match(c.node(), pos, dir, e -> {
                     if (e == pos) {
                         return k.test(e); // an optional part that matched nothing captures nothing
+                    }
+                    if (captures == null) {
+                        captures = new HashMap<>(4);
                     }
                     Match.Span old = captures.put(c.name(),
                             new Match.Span(Math.min(pos, e), Math.max(pos, e)));

@@ -17,7 +17,7 @@ final class TokenTest {
     private record Word(String word) implements Term {
     }
 
-    private record Words(String name, Set<String> words) implements Term {
+    private record Words(String name, FrozenWords words) implements Term {
     }
 
     private record TokenClass(String name) implements Term {
@@ -38,11 +38,12 @@ final class TokenTest {
         }
     }
 
-    private final List<List<Conjunct>> alternatives;
+    /** arrays rather than lists: a test runs at every token a pattern reaches, and must allocate nothing */
+    private final Conjunct[][] alternatives;
     private final String source;
 
     private TokenTest(List<List<Conjunct>> alternatives, String source) {
-        this.alternatives = alternatives;
+        this.alternatives = alternatives.stream().map(a -> a.toArray(Conjunct[]::new)).toArray(Conjunct[][]::new);
         this.source = source;
     }
 
@@ -67,7 +68,7 @@ final class TokenTest {
             return new Any();
         }
         if (t.startsWith("$")) {
-            return new Words(t.substring(1), Set.copyOf(sets.words(t.substring(1))));
+            return new Words(t.substring(1), FrozenWords.of(sets.words(t.substring(1))));
         }
         if (t.startsWith("@")) {
             return new TokenClass(t.substring(1));
@@ -81,10 +82,10 @@ final class TokenTest {
 
     boolean test(TokenView v, int i) {
         String norm = v.norm(i);
-        for (List<Conjunct> alternative : alternatives) {
+        for (Conjunct[] alternative : alternatives) {
             boolean all = true;
-            for (int k = 0; k < alternative.size() && all; k++) {
-                all = alternative.get(k).test(v, i, norm);
+            for (int k = 0; k < alternative.length && all; k++) {
+                all = alternative[k].test(v, i, norm);
             }
             if (all) {
                 return true;
@@ -99,8 +100,8 @@ final class TokenTest {
      */
     Set<String> words() {
         Set<String> out = new HashSet<>();
-        for (List<Conjunct> alternative : alternatives) {
-            Conjunct first = alternative.getFirst();
+        for (Conjunct[] alternative : alternatives) {
+            Conjunct first = alternative[0];
             if (first.negated()) {
                 return null;
             }
