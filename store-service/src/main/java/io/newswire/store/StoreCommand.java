@@ -63,6 +63,12 @@ public final class StoreCommand extends CommandGroup {
                 description = "database connections (env DB_POOL_SIZE; default ${DEFAULT-VALUE})")
         int dbPoolSize;
 
+        @Option(names = "--consumers",
+                defaultValue = "${env:CONSUMERS:-" + StoreConfig.DEFAULT_CONSUMERS + "}",
+                description = "consumers in this process, each with its own database connection and share of the "
+                        + "partitions (env CONSUMERS; default ${DEFAULT-VALUE})")
+        int consumers;
+
         @Option(names = "--max-retry-backoff", defaultValue = "${env:MAX_RETRY_BACKOFF:-PT5S}",
                 converter = DurationConverter.class,
                 description = "longest wait between retries while the database is away, ISO-8601 "
@@ -77,7 +83,7 @@ public final class StoreCommand extends CommandGroup {
         StoreConfig config() {
             return new StoreConfig(kafka.bootstrapServers(), groupId, kafka.topics(),
                     db.jdbcUrl, db.jdbcUser, db.jdbcPassword, httpPort, batchSize, dbPoolSize, maxRetryBackoff,
-                    groupInstanceId);
+                    groupInstanceId, consumers);
         }
 
         @Override

@@ -6,7 +6,7 @@ import io.newswire.runtime.HealthCheck;
 import io.newswire.runtime.OpsEndpoints;
 import io.newswire.runtime.kafka.KafkaWatch;
 import io.newswire.store.api.StoreApi;
-import io.newswire.store.consume.StoreConsumer;
+import io.newswire.store.consume.StoreConsumers;
 import io.newswire.store.schema.Database;
 import io.newswire.store.stream.StreamHub;
 import java.sql.Connection;
@@ -30,12 +30,12 @@ public final class StoreService implements AutoCloseable {
 
     private final List<AutoCloseable> parts;
     private final StoreApi api;
-    private final StoreConsumer consumer;
+    private final StoreConsumers consumers;
 
-    private StoreService(List<AutoCloseable> parts, StoreApi api, StoreConsumer consumer) {
+    private StoreService(List<AutoCloseable> parts, StoreApi api, StoreConsumers consumers) {
         this.parts = parts;
         this.api = api;
-        this.consumer = consumer;
+        this.consumers = consumers;
     }
 
     public static StoreService start(StoreConfig config) {
@@ -53,8 +53,8 @@ public final class StoreService implements AutoCloseable {
                     AdminClientConfig.CLIENT_ID_CONFIG, "newswire-store-health"));
             started.add(admin);
             StreamHub hub = new StreamHub();
-            StoreConsumer consumer = StoreConsumer.start(config, db, registry, hub);
-            started.add(consumer);
+            StoreConsumers consumers = StoreConsumers.start(config, db, registry, hub);
+            started.add(consumers);
             List<HealthCheck> checks = List.of(
                     HealthCheck.of("database", () -> {
                         try (Connection c = db.getConnection()) {
@@ -63,12 +63,12 @@ public final class StoreService implements AutoCloseable {
                     }),
                     HealthCheck.of("kafka", () -> !admin.describeCluster(new DescribeClusterOptions()
                             .timeoutMs(3_000)).nodes().get(3, TimeUnit.SECONDS).isEmpty()),
-                    HealthCheck.of("consumer", consumer::isRunning));
+                    HealthCheck.of("consumer", consumers::isRunning));
             StoreApi api = StoreApi.start(config.httpPort(), db, hub, registry, checks);
             started.add(api);
             started.add(hub); // closed first: open streams would otherwise hold up the HTTP server's stop
             log.info("store-service serving on port {}: {}", api.port(), config);
-            return new StoreService(started, api, consumer);
+            return new StoreService(started, api, consumers);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -80,9 +80,9 @@ public final class StoreService implements AutoCloseable {
         return api.port();
     }
 
-    /** False once the consumer stopped on a failure it could not recover from. */
+    /** False once a consumer stopped on a failure it could not recover from. */
     public boolean isConsuming() {
-        return consumer.isRunning();
+        return consumers.isRunning();
     }
 
     @Override

@@ -20,7 +20,7 @@ class StoreCommandTest {
         StoreConfig c = parse("--bootstrap-servers", "kafka:9092", "--group-id", "g", "--jdbc-url",
                 "jdbc:postgresql://db:5432/news", "--jdbc-user", "u", "--jdbc-password", "p", "--http-port", "0",
                 "--topic-articles-enriched", "a", "--topic-visits", "v", "--topic-deadletter", "d",
-                "--batch-size", "50", "--db-pool-size", "4", "--max-retry-backoff", "PT30S");
+                "--batch-size", "50", "--db-pool-size", "4", "--max-retry-backoff", "PT30S", "--consumers", "3");
         assertThat(c.bootstrapServers()).isEqualTo("kafka:9092");
         assertThat(c.groupId()).isEqualTo("g");
         assertThat(c.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/news");
@@ -33,6 +33,7 @@ class StoreCommandTest {
         assertThat(c.batchSize()).isEqualTo(50);
         assertThat(c.dbPoolSize()).isEqualTo(4);
         assertThat(c.maxRetryBackoff()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(c.consumers()).isEqualTo(3);
         assertThat(c.toString()).doesNotContain("password=").doesNotContain("=p,");
     }
 
@@ -53,6 +54,9 @@ class StoreCommandTest {
     void impossibleValuesAreRefused() {
         assertThatThrownBy(() -> parse("--batch-size", "0")).hasMessageContaining("batchSize");
         assertThatThrownBy(() -> parse("--http-port", "70000")).hasMessageContaining("httpPort");
+        assertThatThrownBy(() -> parse("--consumers", "0")).hasMessageContaining("consumers");
+        // each consumer holds a connection, and the API needs one
+        assertThatThrownBy(() -> parse("--consumers", "4", "--db-pool-size", "4")).hasMessageContaining("dbPoolSize");
         assertThat(new CommandLine(new StoreCommand()).execute("run", "--max-retry-backoff", "soon")).isEqualTo(2);
     }
 }

@@ -43,7 +43,7 @@ class StoreServiceTest {
             assertThat(stream.get().statusCode()).isEqualTo(200);
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> admin
                     .describeConsumerGroups(java.util.List.of(config.groupId())).all().get().get(config.groupId())
-                    .members().size() == 1);
+                    .members().size() == config.consumers());
 
             long t0 = System.nanoTime();
             service.close();
@@ -52,7 +52,7 @@ class StoreServiceTest {
             assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                     + "/health")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()))
                     .isInstanceOfAny(ConnectException.class, IOException.class);
-            // the consumer left its group on the way out: its partitions are free for others at once
+            // the consumers left their group on the way out: their partitions are free for others at once
             assertThat(admin.describeConsumerGroups(java.util.List.of(config.groupId())).all().get()
                     .get(config.groupId()).members()).isEmpty();
         }

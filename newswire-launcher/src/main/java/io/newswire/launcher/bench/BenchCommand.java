@@ -96,6 +96,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--store-consumers", paramLabel = "N", defaultValue = "${env:CONSUMERS:-"
+            + StoreConfig.DEFAULT_CONSUMERS + "}",
+            description = "Consumers of the store, each with its own database connection, as the service runs them "
+                    + "(env CONSUMERS; default ${DEFAULT-VALUE}); the JDBC baseline uses as many connections.")
+    int storeConsumers;
+
     @Option(names = "--stage-timeout", paramLabel = "S", defaultValue = "240",
             description = "A stage still running after this many seconds stops and is reported incomplete, with "
                     + "its rate so far (default ${DEFAULT-VALUE}).")
@@ -122,6 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
         run.put("items", items);
         run.put("visitShare", BenchCorpus.VISIT_SHARE);
         run.put("partitions", partitions);
+        run.put("storeConsumers", storeConsumers);
         run.put("rate", rate);
         run.put("latencySeconds", latencySeconds);
         run.put("stages", selected);
@@ -191,7 +198,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .start());
         try (EmbeddedKafka kafka = k.join(); EmbeddedPostgres postgres = pg.join();
                 HikariDataSource db = Database.pool(postgres.jdbcUrl(EmbeddedPostgres.DATABASE), postgres.user(),
-                        postgres.password(), 4)) {
+                        postgres.password(), storeConsumers + 3)) {
             Database.migrate(db);
             out.printf(Locale.ROOT, "broker and PostgreSQL started in %.1f s%n", RawKafka.seconds(t));
             String raw = "bench.raw";
@@ -206,7 +213,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (selected.contains("latency")) {
                 results.add(report(out, LatencyRun.run(kafka, postgres.jdbcUrl(EmbeddedPostgres.DATABASE),
                         postgres.user(), postgres.password(), db, corpus, partitions, rate,
-                        Duration.ofSeconds(latencySeconds), state)));
+                        Duration.ofSeconds(latencySeconds), state, storeConsumers)));
             }
         }
     }
@@ -283,13 +290,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
         StoreConfig config = StoreConfig.defaults().withKafka(bootstrap, "bench-store")
                 .withTopics(Topics.named(raw, enrichedTopic, "bench.store.visits", "bench.store.deadletter"))
-                .withDatabase(postgres.jdbcUrl(EmbeddedPostgres.DATABASE), postgres.user(), postgres.password());
+                .withDatabase(postgres.jdbcUrl(EmbeddedPostgres.DATABASE), postgres.user(), postgres.password())
+                .withConsumers(storeConsumers);
         kafka.createTopics(partitions, Map.of(), List.of("bench.store.visits"));
         kafka.createTopics(1, Map.of(), List.of("bench.store.deadletter"));
         List<ArticleRow> rows = enriched.stream().map(ArticleRow::of).toList();
-        keep(out, results, selected, StoreRun.rawJdbc(db, rows, config.batchSize()));
+        keep(out, results, selected, StoreRun.rawJdbc(db, rows, config.batchSize(), storeConsumers));
         if (selected.contains("upsert")) {
-            results.add(report(out, StoreRun.upsertOnly(db, enriched, config.batchSize())));
+            results.add(report(out, StoreRun.upsertOnly(db, enriched, config.batchSize(), storeConsumers)));
         }
         if (selected.contains("store")) {
             results.add(report(out, StoreRun.store(config, db, enriched.size(), timeout())));
@@ -311,6 +319,10 @@ public final class BenchCommand implements Callable<Integer> {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        // untimed: on a machine so busy that the broker answers late, wait for it rather than expire a batch (the
+        // idempotent producer would then resend from a reset sequence, which the broker refuses over and over)
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 120_000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 600_000);
         var serializer = Topics.ENRICHED_ARTICLE.serializer();
         try (var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             for (EnrichedArticle a : articles) {
@@ -334,9 +346,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Set<String> validate() {
-        if (items < 1 || rate < 1 || latencySeconds < 1 || partitions < 1 || stageTimeout < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--items, --rate, --latency-seconds, --partitions and --stage-timeout must be at least 1");
+        if (items < 1 || rate < 1 || latencySeconds < 1 || partitions < 1 || stageTimeout < 1 || storeConsumers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--items, --rate, --latency-seconds, "
+                    + "--partitions, --store-consumers and --stage-timeout must be at least 1");
         }
         Set<String> selected = new LinkedHashSet<>();
         for (String s : stages.isEmpty() ? DEFAULT_STAGES : stages) {

@@ -9,7 +9,7 @@ import io.newswire.model.Article;
 import io.newswire.model.EnrichedArticle;
 import io.newswire.model.Topics;
 import io.newswire.store.StoreConfig;
-import io.newswire.store.consume.StoreConsumer;
+import io.newswire.store.consume.StoreConsumers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,14 +41,16 @@ final class LatencyRun {
     }
 
     static StageResult run(EmbeddedKafka kafka, String jdbcUrl, String user, String password, DataSource db,
-            BenchCorpus corpus, int partitions, int rate, Duration duration, Path state) throws Exception {
+            BenchCorpus corpus, int partitions, int rate, Duration duration, Path state, int consumers)
+            throws Exception {
         String raw = "bench.latency.raw";
         RawKafka.createArticleTopics(kafka, partitions, raw);
         Topics topics = TopologyRun.topics(raw, "latency");
         EnrichConfig config = TopologyRun.config(kafka.bootstrapServers(), topics, "latency", state, partitions);
         TopologyRun.createTopics(kafka, topics, config, "latency");
         StoreConfig store = StoreConfig.defaults().withKafka(kafka.bootstrapServers(),
-                "bench-latency-store").withTopics(topics).withDatabase(jdbcUrl, user, password);
+                "bench-latency-store").withTopics(topics).withDatabase(jdbcUrl, user, password)
+                .withConsumers(consumers);
         int warm = Math.max(1, 2 * rate);
         int total = (int) Math.max(1, Math.round(rate * duration.toMillis() / 1000.0));
         long[] sent = new long[total];
@@ -61,7 +63,7 @@ final class LatencyRun {
                         config.streamsProperties());
                 var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             streams.start();
-            StoreConsumer consumer = StoreConsumer.start(store, db, new SimpleMeterRegistry(), (articles, v) -> {
+            StoreConsumers consumer = StoreConsumers.start(store, db, new SimpleMeterRegistry(), (articles, v) -> {
                 long now = System.nanoTime();
                 for (EnrichedArticle a : articles) {
                     if (a.id().startsWith("warm-")) {

@@ -5,6 +5,7 @@ import io.newswire.model.EnrichedArticle;
 import io.newswire.model.Json;
 import io.newswire.store.StoreConfig;
 import io.newswire.store.consume.StoreConsumer;
+import io.newswire.store.consume.StoreConsumers;
 import io.newswire.store.write.ArticleRow;
 import io.newswire.store.write.BatchWriter;
 import java.sql.Connection;
@@ -19,14 +20,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * The store path (the real {@link StoreConsumer}: Kafka consumer, decoding, version rule, idempotent upsert, offset
+ * The store path (the real {@link StoreConsumer}s: Kafka consumer, decoding, version rule, idempotent upsert, offset
  * commit) next to a raw batched JDBC {@code INSERT} of the same rows into the same table, in batches of the store's
- * own size, without Kafka, decoding or conflict handling.
+ * own size and on as many connections as it has consumers, without Kafka, decoding or conflict handling.
  */
 final class StoreRun {
     private static final String INSERT = """
@@ -39,10 +45,22 @@ final class StoreRun {
     private StoreRun() {
     }
 
-    /** The baseline: plain batched INSERTs of the finished rows, one transaction per batch. */
-    static StageResult rawJdbc(DataSource db, List<ArticleRow> rows, int batch) throws Exception {
+    /**
+     * The baseline: plain batched INSERTs of the finished rows, one transaction per batch, on as many connections
+     * as the store has consumers (each its share of the rows, split by id as Kafka splits them by key), so that the
+     * store is compared with raw inserts using the same cores.
+     */
+    static StageResult rawJdbc(DataSource db, List<ArticleRow> rows, int batch, int connections) throws Exception {
         truncate(db);
         long t0 = System.nanoTime();
+        inParallel(split(rows, ArticleRow::id, connections), share -> insert(db, share, batch));
+        double s = RawKafka.seconds(t0);
+        return new StageResult("jdbc", "the same article rows INSERTed by batched JDBC, " + batch + " a batch and "
+                + "transaction, on " + connections + " connection(s)", rows.size(), rows.size(), s, null,
+                Map.of("batch", batch, "connections", connections));
+    }
+
+    private static void insert(DataSource db, List<ArticleRow> rows, int batch) throws Exception {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             c.setAutoCommit(false);
             int inBatch = 0;
@@ -79,25 +97,69 @@ final class StoreRun {
             ps.executeBatch();
             c.commit();
         }
-        double s = RawKafka.seconds(t0);
-        return new StageResult("jdbc", "the same article rows INSERTed by batched JDBC, " + batch + " a batch and "
-                + "transaction", rows.size(), rows.size(), s, null, Map.of("batch", batch));
     }
 
-    /** The store's row building and upserts ({@link BatchWriter}) without Kafka: where the store path's time goes. */
-    static StageResult upsertOnly(DataSource db, List<EnrichedArticle> articles, int batch) throws Exception {
+    /** The rows in {@code n} shares by the hash of their id, each in its original order. */
+    static <T> List<List<T>> split(List<T> rows, Function<T, String> id, int n) {
+        List<List<T>> shares = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            shares.add(new ArrayList<>());
+        }
+        for (T r : rows) {
+            shares.get(Math.floorMod(id.apply(r).hashCode(), n)).add(r);
+        }
+        return shares;
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        void run(T share) throws Exception;
+    }
+
+    /** Runs {@code work} on every share at once, one thread each, and waits for all. */
+    static <T> void inParallel(List<T> shares, Work<T> work) throws Exception {
+        List<Future<?>> running = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(shares.size());
+        try {
+            for (T share : shares) {
+                running.add(pool.submit(() -> {
+                    work.run(share);
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception x ? x : e;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The store's row building and upserts ({@link BatchWriter}) without Kafka, on as many connections as the store
+     * has consumers: where the store path's time goes.
+     */
+    static StageResult upsertOnly(DataSource db, List<EnrichedArticle> articles, int batch, int connections)
+            throws Exception {
         truncate(db);
         BatchWriter<Integer> writer = new BatchWriter<>(db);
         long t0 = System.nanoTime();
-        for (int from = 0; from < articles.size(); from += batch) {
-            List<BatchWriter.Item<ArticleRow, Integer>> items = new ArrayList<>();
-            for (int i = from; i < Math.min(articles.size(), from + batch); i++) {
-                items.add(new BatchWriter.Item<>(ArticleRow.of(articles.get(i)), i));
+        inParallel(split(articles, EnrichedArticle::id, connections), share -> {
+            for (int from = 0; from < share.size(); from += batch) {
+                List<BatchWriter.Item<ArticleRow, Integer>> items = new ArrayList<>();
+                for (int i = from; i < Math.min(share.size(), from + batch); i++) {
+                    items.add(new BatchWriter.Item<>(ArticleRow.of(share.get(i)), i));
+                }
+                writer.write(items, List.of(), List.of());
             }
-            writer.write(items, List.of(), List.of());
-        }
-        return new StageResult("upsert", "the store's row building and batched upserts alone, no Kafka",
-                articles.size(), articles.size(), RawKafka.seconds(t0), "jdbc", Map.of("batch", batch));
+        });
+        return new StageResult("upsert", "the store's row building and batched upserts alone, no Kafka, on "
+                + connections + " connection(s)", articles.size(), articles.size(), RawKafka.seconds(t0), "jdbc",
+                Map.of("batch", batch, "connections", connections));
     }
 
     /** The store consumer, from its start (group join included) until {@code n} articles are stored. */
@@ -107,7 +169,7 @@ final class StoreRun {
         AtomicLong firstBatch = new AtomicLong();
         CountDownLatch done = new CountDownLatch(1);
         long t0 = System.nanoTime();
-        StoreConsumer consumer = StoreConsumer.start(config, db, new SimpleMeterRegistry(), (a, v) -> {
+        StoreConsumers consumer = StoreConsumers.start(config, db, new SimpleMeterRegistry(), (a, v) -> {
             firstBatch.compareAndSet(0, System.nanoTime());
             if (stored.addAndGet(a.size()) >= n) {
                 done.countDown();
@@ -120,8 +182,9 @@ final class StoreRun {
             details.put("first batch stored after s", firstBatch.get() == 0 ? null
                     : TopologyRun.round((firstBatch.get() - t0) / 1e9));
             details.put("batch", config.batchSize());
-            return new StageResult("store", "enriched articles stored by store-service's consumer, from its start "
-                    + "(group join included) to the last row", Math.min(stored.get(), n), n, s, "jdbc", details);
+            details.put("consumers", config.consumers());
+            return new StageResult("store", "enriched articles stored by store-service's consumers ("
+                    + config.consumers() + "), from their start (group join included) to the last row", Math.min(stored.get(), n), n, s, "jdbc", details);
         } finally {
             consumer.close();
         }

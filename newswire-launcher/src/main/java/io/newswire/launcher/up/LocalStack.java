@@ -307,6 +307,11 @@ public final class LocalStack implements AutoCloseable {
         return postgres.user();
     }
 
+    /** The PostgreSQL server's process (its postmaster), while it runs: the bench reads its CPU time. */
+    public Optional<ProcessHandle> postgresProcess() {
+        return postgres == null ? Optional.empty() : postgres.process();
+    }
+
     public Path dataDir() {
         return options.data().root();
     }

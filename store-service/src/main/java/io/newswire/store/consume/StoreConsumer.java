@@ -69,7 +69,8 @@ public final class StoreConsumer implements AutoCloseable {
      * Told what a batch changed, after the database commit and before the offset commit: first the visits its
      * tombstones deleted, then the rows it inserted or updated (the batch's log order for every key, since it only
      * upserts a visit's records after the visit's last tombstone). A listener that throws stops the consumer as a
-     * crash would: the batch's offsets are not committed.
+     * crash would: the batch's offsets are not committed. Called on the consumer's own thread: the listener of
+     * several consumers ({@link StoreConsumers}) is called by each, at the same time.
      */
     @FunctionalInterface
     public interface Listener {
@@ -105,7 +106,7 @@ public final class StoreConsumer implements AutoCloseable {
         this.writer = new BatchWriter<>(dataSource);
         this.listener = Objects.requireNonNull(listener, "listener");
         this.maxBackoff = config.maxRetryBackoff();
-        this.metrics = new Metrics(registry, this);
+        this.metrics = new Metrics(registry);
         this.consumer = new KafkaConsumer<>(consumerProps(config, clientId), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         this.deadLetters = new KafkaProducer<>(producerProps(config, clientId), new ByteArraySerializer(),
@@ -114,8 +115,16 @@ public final class StoreConsumer implements AutoCloseable {
         this.writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, clientId + "-writer"));
     }
 
-    /** Starts consuming on a thread of its own. */
+    /** Starts consuming on a thread of its own (one consumer; {@link StoreConsumers} runs several). */
     public static StoreConsumer start(StoreConfig config, DataSource dataSource, MeterRegistry registry,
+            Listener listener) {
+        StoreConsumer c = startUnwatched(config, dataSource, registry, listener);
+        registerGauges(registry, List.of(c));
+        return c;
+    }
+
+    /** Starts consuming, its gauges left to the caller (they describe all consumers of a process together). */
+    static StoreConsumer startUnwatched(StoreConfig config, DataSource dataSource, MeterRegistry registry,
             Listener listener) {
         StoreConsumer c = new StoreConsumer(config, dataSource, registry, listener);
         c.thread.start();
@@ -367,10 +376,15 @@ public final class StoreConsumer implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /** Asks the consumer to stop without waiting for it ({@link #close()} waits). */
+    void stopSoon() {
         running = false;
         consumer.wakeup();
+    }
+
+    @Override
+    public void close() {
+        stopSoon();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(15));
         } catch (InterruptedException e) {
@@ -397,27 +411,39 @@ public final class StoreConsumer implements AutoCloseable {
         }
     }
 
+    /**
+     * The gauges of the consumers of one process, together: paused while any of them waits for the database, the
+     * longest wait of a write in flight, the time since any of them last stored a batch.
+     */
+    static void registerGauges(MeterRegistry registry, List<StoreConsumer> consumers) {
+        // held strongly: the list exists only for these gauges, and Micrometer holds a gauge's object weakly by default
+        List<StoreConsumer> all = List.copyOf(consumers);
+        Gauge.builder("newswire.store.paused", all, cs -> cs.stream().anyMatch(StoreConsumer::isStalled) ? 1 : 0)
+                .description("1 while writes wait: the database refuses them or has not answered for "
+                        + STALL.toSeconds() + " s").strongReference(true).register(registry);
+        Gauge.builder("newswire.store.write.waiting", all, cs -> cs.stream()
+                        .mapToLong(c -> c.writeWaiting().toMillis()).max().orElse(0) / 1000.0)
+                .baseUnit("seconds").description("how long the longest write in flight has waited for the database")
+                .strongReference(true).register(registry);
+        Gauge.builder("newswire.store.since.last.write", all, cs -> cs.stream()
+                        .mapToLong(c -> c.sinceLastWrite().toMillis()).min().orElse(0) / 1000.0)
+                .baseUnit("seconds").description("time since a batch was last stored (or since the start)")
+                .strongReference(true).register(registry);
+    }
+
     /** What the consumer did, for {@code /metrics}. */
     private static final class Metrics {
         private final MeterRegistry registry;
         final Counter dbFailures;
         final Timer batchTimer;
 
-        Metrics(MeterRegistry registry, StoreConsumer consumer) {
+        /** Counters and the timer are shared: every consumer of the registry adds to the same ones. */
+        Metrics(MeterRegistry registry) {
             this.registry = registry;
             this.dbFailures = Counter.builder("newswire.store.db.failures")
                     .description("attempts to store a batch that failed for a reason other than its data")
                     .register(registry);
             this.batchTimer = Timer.builder("newswire.store.batch").description("time to store one batch")
-                    .register(registry);
-            Gauge.builder("newswire.store.paused", consumer, c -> c.isStalled() ? 1 : 0)
-                    .description("1 while writes wait: the database refuses them or has not answered for "
-                            + STALL.toSeconds() + " s").register(registry);
-            Gauge.builder("newswire.store.write.waiting", consumer, c -> c.writeWaiting().toMillis() / 1000.0)
-                    .baseUnit("seconds").description("how long the write in flight has waited for the database")
-                    .register(registry);
-            Gauge.builder("newswire.store.since.last.write", consumer, c -> c.sinceLastWrite().toMillis() / 1000.0)
-                    .baseUnit("seconds").description("time since a batch was last stored (or since the start)")
                     .register(registry);
         }
 

@@ -270,4 +270,43 @@ class ExactlyOnceTest {
         assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE revision <> 1")).isZero();
         assertThat(storedByA.get() + storedByB.get()).as("rows written, counted by who wrote them").isEqualTo(N);
     }
+
+    @Test
+    void consumersOfOneProcessShareThePartitionsEachWithItsOwnStaticIdAndStoreEachRecordOnce() throws Exception {
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            EnrichedArticle a = Events.article(i);
+            records.add(record(topics.articlesEnriched(), a.id(), a));
+        }
+        Set<String> writers = Collections.synchronizedSet(new HashSet<>());
+        AtomicInteger stored = new AtomicInteger();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        StoreConsumers consumers = StoreConsumers.start(config.withConsumers(2).withGroupInstanceId("store-here"),
+                db, registry, (articles, visits) -> {
+                    writers.add(Thread.currentThread().getName());
+                    stored.addAndGet(articles.size());
+                });
+        closeables.add(consumers);
+        await().atMost(CATCH_UP).until(() -> {
+            var g = admin.describeConsumerGroups(List.of(config.groupId())).all().get().get(config.groupId());
+            return g.groupState() == org.apache.kafka.common.GroupState.STABLE && g.members().size() == 2;
+        });
+        send(records);
+        awaitCaughtUp();
+
+        var group = admin.describeConsumerGroups(List.of(config.groupId())).all().get().get(config.groupId());
+        assertThat(group.members()).extracting(m -> m.groupInstanceId().orElse(null))
+                .containsExactlyInAnyOrder("store-here", "store-here-2");
+        assertThat(group.members()).allMatch(m -> m.assignment().topicPartitions().stream()
+                .anyMatch(tp -> tp.topic().equals(topics.articlesEnriched().name())), "each has article partitions");
+        assertThat(consumers.isRunning()).as("neither fenced the other").isTrue();
+        assertThat(consumers.size()).isEqualTo(2);
+        assertThat(writers).as("the listener was told by both consumers' threads").hasSize(2);
+        assertThat(Infra.count(db, "SELECT count(*) FROM articles")).isEqualTo(N);
+        assertThat(Infra.count(db, "SELECT count(*) FROM articles WHERE revision <> 1")).isZero();
+        assertThat(stored.get()).as("rows written, each once").isEqualTo(N);
+        assertThat(registry.get("newswire.store.paused").gauge().value()).isZero();
+        assertThat(registry.get("newswire.store.records").tag("kind", "article").tag("outcome", "inserted")
+                .counter().count()).as("both consumers count into one counter").isEqualTo(N);
+    }
 }
