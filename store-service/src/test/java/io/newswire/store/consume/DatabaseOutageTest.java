@@ -38,6 +38,9 @@ class DatabaseOutageTest {
         Topics topics = Infra.topics(kafka);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         try (HikariDataSource db = Infra.database(pg); Admin admin = kafka.admin()) {
+            // a write waiting for a connection gives up well inside the outage, so the outage is seen as failures
+            // however slowly the machine runs (with the 30 s default it could wait it out and count none)
+            db.setConnectionTimeout(Duration.ofSeconds(2).toMillis());
             StoreConfig config = Infra.config(bootstrap, topics, pg, db).withBatchSize(100);
             AtomicInteger storedSoFar = new AtomicInteger();
             try (StoreConsumer consumer = StoreConsumer.start(config, db, registry,
