@@ -123,6 +123,10 @@ public record EnrichConfig(
         // a new application must tag the articles already waiting, not only those that come after it
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 1);
+        // the actors global store's thread uses the processing exception handler as the stream threads do (the
+        // default, log and fail, so no change in what happens): Streams 4.x warns at every start until it is on,
+        // and 5.0 makes it the only behaviour
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.putAll(streamsOverrides);
         return p;
     }

@@ -2,9 +2,15 @@ package io.newswire.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 class RunCommandTest {
@@ -61,5 +67,20 @@ class RunCommandTest {
                 .hasMessageContaining("threads");
         assertThat(new CommandLine(new EnrichCommand()).execute("run", "--http-port", "not-a-port")).isEqualTo(2);
         assertThat(new CommandLine(new EnrichCommand()).execute("run", "--partitions", "0")).isEqualTo(2);
+    }
+
+    @Test
+    void theDefaultStreamsConfigurationStartsWithoutWarnings() {
+        Logger logger = (Logger) LoggerFactory.getLogger(StreamsConfig.class);
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.start();
+        logger.addAppender(seen);
+        try {
+            new StreamsConfig(parse().streamsProperties());
+        } finally {
+            logger.detachAppender(seen);
+        }
+        assertThat(seen.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
     }
 }
