@@ -201,7 +201,8 @@ public final class HtmlText {
 
     /** The text of the reference between {@code &} and {@code ;}, or null when it is none jsoup's table knows. */
     private static String reference(String text, int from, int to) {
-        return text.charAt(from) == '#' ? numericReference(text, from + 1, to) : namedReference(text.substring(from, to));
+        return text.charAt(from) == '#' ? numericReference(text, from + 1, to)
+                : namedReference(text.substring(from, to));
     }
 
     /** {@code &#n;} or {@code &#xh;}: the code point, or null for NUL, a code point past Unicode's, or no number. */

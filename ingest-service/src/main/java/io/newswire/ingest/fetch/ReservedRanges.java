@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  */
 final class ReservedRanges {
     private static final String RESOURCE = "reserved-ranges.tsv";
-    private static final Pattern CIDR = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*)/(\\d{1,3})");
+    /** A literal address (a dotted quad, or with a colon: never a host name to look up) and a prefix length. */
+    private static final Pattern CIDR =
+            Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*)/(\\d{1,3})");
 
     /** One CIDR range: the first {@code bits} of {@code prefix}. */
     record Range(byte[] prefix, int bits, String kind) {
@@ -86,7 +88,7 @@ final class ReservedRanges {
         if (!m.matches()) {
             throw new IllegalArgumentException("not an address/prefix-length: " + fields[0]);
         }
-        // a literal address (dotted quad, or with a colon): getByName parses it and asks no name service
+        // getByName parses a literal and asks no name service
         byte[] prefix = InetAddress.getByName(m.group(1)).getAddress();
         int bits = Integer.parseInt(m.group(2));
         if (bits < 0 || bits > prefix.length * 8) {

@@ -28,7 +28,8 @@ class NormalisingTest {
     void charactersJavaNetUriRejectsArePercentEncodedInRelativeLinks() {
         URI base = URI.create("https://news.example/world/");
         assertThat(CanonicalUrl.of("a b|c.html", base)).isEqualTo("https://news.example/world/a%20b%7Cc.html");
-        assertThat(CanonicalUrl.of("q?x=\"1\"&y=<2>", base)).isEqualTo("https://news.example/world/q?x=%221%22&y=%3C2%3E");
+        assertThat(CanonicalUrl.of("q?x=\"1\"&y=<2>", base))
+                .isEqualTo("https://news.example/world/q?x=%221%22&y=%3C2%3E");
         assertThat(CanonicalUrl.of("p\\q^r`s{t}u", base)).isEqualTo("https://news.example/world/p%5Cq%5Er%60s%7Bt%7Du");
         assertThat(CanonicalUrl.of("tab\there", base)).as("a control character")
                 .isEqualTo("https://news.example/world/tab%09here");
