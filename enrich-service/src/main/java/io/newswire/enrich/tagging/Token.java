@@ -5,10 +5,18 @@ package io.newswire.enrich.tagging;
  * {@code norm} is the lowercase form with diacritics removed and typographic apostrophes made plain, so lexicon
  * lookups need no further folding.
  */
-record Token(String text, String norm, int start, int end, boolean word, boolean newlineBefore) {
+record Token(String text, String norm, int start, int end, boolean word, boolean newlineBefore,
+        boolean capitalized) {
 
-    /** Starts with an uppercase letter (Pakistan, US, Türkiye). */
-    boolean capitalized() {
+    /**
+     * {@code capitalized}: a word starting with an uppercase letter (Pakistan, US, Türkiye), asked of nearly every
+     * token by every stage, so the tokenizer works it out once per word it meets.
+     */
+    Token(String text, String norm, int start, int end, boolean word, boolean newlineBefore) {
+        this(text, norm, start, end, word, newlineBefore, startsUpperCase(text, word));
+    }
+
+    static boolean startsUpperCase(String text, boolean word) {
         return word && Character.isUpperCase(text.codePointAt(0));
     }
 

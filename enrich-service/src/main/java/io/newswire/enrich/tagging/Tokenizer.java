@@ -44,7 +44,7 @@ final class Tokenizer {
                     i = wordEnd(text, i);
                 }
                 Words.Word w = Words.of(text, start, i);
-                out.add(new Token(w.text(), w.norm(), start, i, true, newline));
+                out.add(new Token(w.text(), w.norm(), start, i, true, newline, w.capitalized()));
             } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !isWordChar(text.charAt(i + 2)))) {
                 i += 2;
@@ -158,8 +158,11 @@ final class Tokenizer {
      * memory, no locks (an entry is immutable, so a thread sees either a whole entry or an older one).
      */
     static final class Words {
-        /** an entry: the text as written and its {@link #normalize} form */
-        record Word(String text, String norm, int hash) {
+        /** an entry: the text as written, its {@link #normalize} form, and whether it starts with a capital */
+        record Word(String text, String norm, int hash, boolean capitalized) {
+            Word(String text, int hash) {
+                this(text, normalize(text), hash, Token.startsUpperCase(text, true));
+            }
         }
 
         private static final int SLOTS = 1 << 15;
@@ -175,7 +178,7 @@ final class Tokenizer {
             int len = end - start;
             if (len > LONGEST) {
                 String w = text.substring(start, end);
-                return new Word(w, normalize(w), 0);
+                return new Word(w, 0);
             }
             int h = 0;
             for (int k = start; k < end; k++) {
@@ -188,7 +191,7 @@ final class Tokenizer {
                 return known;
             }
             String w = text.substring(start, end);
-            Word fresh = new Word(w, normalize(w), h);
+            Word fresh = new Word(w, h);
             TABLE[slot] = fresh;
             return fresh;
         }

@@ -23,6 +23,17 @@ final class TopicClassifier {
     private static final Set<String> NAME_LINK = Vocabulary.set("NAME_LINK");
 
     private record Phrase(String[] words, boolean[] prefix, double weight, int topic, boolean name) {
+        // a phrase is one row of the lexicon and equals only itself (its arrays are its own), as the record's own
+        // equals says; hashing by identity keeps the per-article tally of phrases cheap (#9 speed)
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     private record Topic(String code, String iptc, double threshold, int distinct) {

@@ -23,6 +23,14 @@ public final class FrozenWords extends AbstractSet<String> {
     /** each slot's word's position in {@link #words} */
     private final int[] positions;
     private final int mask;
+    /**
+     * A 256-bit filter of the words' hashes, kept in the object itself: most words asked about are in no set, and
+     * the filter turns most of them away without reading the table (a cache miss each, at every token).
+     */
+    private final long filter0;
+    private final long filter1;
+    private final long filter2;
+    private final long filter3;
 
     private FrozenWords(String[] words) {
         this.words = words;
@@ -31,8 +39,11 @@ public final class FrozenWords extends AbstractSet<String> {
         this.hashes = new int[slots];
         this.positions = new int[slots];
         this.mask = slots - 1;
+        long[] filter = new long[4];
         for (int p = 0; p < words.length; p++) {
             int h = words[p].hashCode();
+            int bit = filterBit(h);
+            filter[bit >>> 6] |= 1L << bit;
             int slot = spread(h) & mask;
             while (table[slot] != null) {
                 slot = slot + 1 & mask;
@@ -41,6 +52,26 @@ public final class FrozenWords extends AbstractSet<String> {
             hashes[slot] = h;
             positions[slot] = p;
         }
+        this.filter0 = filter[0];
+        this.filter1 = filter[1];
+        this.filter2 = filter[2];
+        this.filter3 = filter[3];
+    }
+
+    /** 0..255 from the high bits of a multiplicative hash (the table uses the low bits). */
+    private static int filterBit(int h) {
+        return h * 0x9E3779B9 >>> 24;
+    }
+
+    private boolean mayContain(int h) {
+        int bit = filterBit(h);
+        long bits = switch (bit >>> 6) {
+            case 0 -> filter0;
+            case 1 -> filter1;
+            case 2 -> filter2;
+            default -> filter3;
+        };
+        return (bits >>> bit & 1L) != 0;
     }
 
     /**
@@ -70,6 +101,9 @@ public final class FrozenWords extends AbstractSet<String> {
      */
     public int indexOf(String word) {
         int h = word.hashCode();
+        if (!mayContain(h)) {
+            return -1;
+        }
         for (int slot = spread(h) & mask;; slot = slot + 1 & mask) {
             String w = table[slot];
             if (w == null) {
