@@ -111,6 +111,7 @@ public record EnrichConfig(
     }
 
     /** The Kafka Streams configuration: exactly-once v2, records read from the start of the raw topic. */
+    @SuppressWarnings("deprecation") // the global-handler switch: deprecated because 5.0 makes its value the only one
     public Properties streamsProperties() {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);

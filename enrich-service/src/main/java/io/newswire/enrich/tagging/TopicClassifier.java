@@ -59,7 +59,7 @@ final class TopicClassifier {
      * match it, in the order of {@link #prefixByLetter}: a word is tried against one or two of them, not against
      * every phrase of its first letter (the classifier's cost at every token, #9 speed).
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type: Java has no other way to make one
     private static List<Phrase>[] byTwoLetters(Map<Character, List<Phrase>> byLetter) {
         List<Phrase>[] out = new List[128 * 128];
         byLetter.forEach((letter, phrases) -> {

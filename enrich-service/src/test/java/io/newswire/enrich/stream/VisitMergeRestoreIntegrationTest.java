@@ -36,6 +36,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,7 @@ class VisitMergeRestoreIntegrationTest {
                         .containsOnlyKeys(JULY, SEPTEMBER);
                 assertThat(latest.get(JULY).sourceArticleIds()).containsExactly("r-2");
                 assertThat(latest.get(SEPTEMBER).sourceArticleIds()).containsExactly("r-1");
+                assertThat(second.state()).isEqualTo(KafkaStreams.State.RUNNING);
             }
         }
         assertThat(out).filteredOn(r -> r.topic().equals(topics.articlesEnriched().name()))
