@@ -125,8 +125,8 @@ public record EnrichConfig(
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 1);
         // the actors global store's thread uses the processing exception handler as the stream threads do (the
-        // default, log and fail, so no change in what happens): Streams 4.x warns at every start until it is on,
-        // and 5.0 makes it the only behaviour
+        // default, log and fail, so no change in what happens); 5.0 makes it the only behaviour. Streams 4.4 warns
+        // when it is off: no longer for this configuration, still (two lines a start) for internal copies of it
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.putAll(streamsOverrides);
         return p;

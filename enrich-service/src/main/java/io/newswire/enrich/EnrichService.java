@@ -91,6 +91,7 @@ public final class EnrichService implements AutoCloseable {
             admin.close(Duration.ofSeconds(2));
         }
         PrometheusMeterRegistry registry = OpsEndpoints.newRegistry(SERVICE);
+        registry.config().meterFilter(new StoreMetricTags());
         KafkaStreams streams = new KafkaStreams(
                 EnrichTopology.build(config, tagger, EnrichCounters.register(registry)), config.streamsProperties());
         CountDownLatch stopped = new CountDownLatch(1);
