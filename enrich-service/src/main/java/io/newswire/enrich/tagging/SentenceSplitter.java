@@ -87,7 +87,7 @@ final class SentenceSplitter {
         if (!prev.word() || prev.end() != tokens.get(i).start()) {
             return false;
         }
-        return ABBREVIATIONS.contains(prev.norm())
+        return prev.in(ABBREVIATIONS)
                 || prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0));
     }
 }

@@ -14,7 +14,11 @@ final class TokenTest {
     private sealed interface Term permits Word, Words, TokenClass, Any {
     }
 
-    private record Word(String word) implements Term {
+    /** {@code id}: the word's lexeme id, compared with the token's before any string */
+    private record Word(String word, int id) implements Term {
+        Word(String word) {
+            this(word, Lexemes.idOf(word));
+        }
     }
 
     private record Words(String name, FrozenWords words) implements Term {
@@ -27,10 +31,10 @@ final class TokenTest {
     }
 
     private record Conjunct(Term term, boolean negated) {
-        boolean test(TokenView v, int i, String norm) {
+        boolean test(TokenView v, int i, int lexeme, String norm) {
             boolean hit = switch (term) {
-                case Word w -> w.word().equals(norm);
-                case Words s -> s.words().contains(norm);
+                case Word w -> Lexemes.same(lexeme, norm, w.id(), w.word());
+                case Words s -> s.words().contains(lexeme, norm);
                 case TokenClass c -> v.is(c.name(), i);
                 case Any a -> true;
             };
@@ -82,10 +86,11 @@ final class TokenTest {
 
     boolean test(TokenView v, int i) {
         String norm = v.norm(i);
+        int lexeme = v.lexeme(i);
         for (Conjunct[] alternative : alternatives) {
             boolean all = true;
             for (int k = 0; k < alternative.length && all; k++) {
-                all = alternative[k].test(v, i, norm);
+                all = alternative[k].test(v, i, lexeme, norm);
             }
             if (all) {
                 return true;
