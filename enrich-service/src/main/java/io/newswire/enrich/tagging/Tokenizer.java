@@ -188,25 +188,62 @@ final class Tokenizer {
      * {@code equals} tests first. A fixed table, each slot holding the last word that hashed to it: bounded
      * memory, no locks (an entry is immutable, so a thread sees either a whole entry or an older one). Each entry
      * also holds its norm's {@link Lexemes} code, looked up again when it says "unknown" and words have been
-     * registered since (a lexicon loaded after the word was first met).
+     * registered since (a lexicon loaded after the word was first met). A word of up to 16 Latin-1 characters is
+     * also kept packed in the entry ({@code head}, {@code tail}), so that finding it takes no read of its string
+     * (each a likely cache miss, at every token).
      */
     static final class Words {
+        /** words this long or shorter, in Latin-1, are compared packed */
+        private static final int PACKED = 16;
+
         /**
-         * an entry: the text as written, its {@link #normalize} form, whether it starts with a capital, and the
-         * norm's lexeme code
+         * an entry: the text as written, its {@link #normalize} form, whether it starts with a capital, the norm's
+         * lexeme code, and the text packed: its length (-1 when it does not pack) and characters 0-7 and 8-15
          */
-        record Word(String text, String norm, int hash, boolean capitalized, int lexeme) {
+        record Word(String text, String norm, int hash, boolean capitalized, int lexeme, int packedLength, long head,
+                long tail) {
             Word(String text, int hash) {
                 this(text, normalize(text), hash);
             }
 
             private Word(String text, String norm, int hash) {
-                this(text, norm, hash, Token.startsUpperCase(text, true), Lexemes.lookup(norm));
+                this(text, norm, hash, Token.startsUpperCase(text, true), Lexemes.lookup(norm), packableLength(text),
+                        pack(text, 0), pack(text, 8));
             }
 
             Word relookedUp() {
-                return new Word(text, norm, hash, capitalized, Lexemes.lookup(norm));
+                return new Word(text, norm, hash, capitalized, Lexemes.lookup(norm), packedLength, head, tail);
             }
+
+            /** Whether this is the word {@code text[start, start + len)}, packed as given when it packs. */
+            boolean is(String source, int start, int len, int packedLen, long h, long t) {
+                if (packedLen >= 0) {
+                    return packedLength == packedLen && head == h && tail == t;
+                }
+                return text.length() == len && source.regionMatches(start, text, 0, len);
+            }
+        }
+
+        /** The length of {@code s} when it packs (16 characters at most, all Latin-1), else -1. */
+        static int packableLength(String s) {
+            if (s.length() > PACKED) {
+                return -1;
+            }
+            for (int k = 0; k < s.length(); k++) {
+                if (s.charAt(k) > 0xFF) {
+                    return -1;
+                }
+            }
+            return s.length();
+        }
+
+        /** Characters {@code from} to {@code from + 7} of {@code s} (those there are), one byte each. */
+        static long pack(String s, int from) {
+            long p = 0;
+            for (int k = from; k < Math.min(s.length(), from + 8); k++) {
+                p = p << 8 | s.charAt(k) & 0xFF;
+            }
+            return p;
         }
 
         private static final int SLOTS = 1 << 15;
@@ -233,10 +270,22 @@ final class Tokenizer {
                 String w = text.substring(start, end);
                 return new Word(w, 0);
             }
+            long head = 0;
+            long tail = 0;
+            int packedLength = len <= PACKED ? len : -1;
+            for (int k = 0; k < len && packedLength >= 0; k++) {
+                char c = text.charAt(start + k);
+                if (c > 0xFF) {
+                    packedLength = -1;
+                } else if (k < 8) {
+                    head = head << 8 | c;
+                } else {
+                    tail = tail << 8 | c;
+                }
+            }
             int slot = (h ^ h >>> 15) & SLOTS - 1;
             Word known = TABLE[slot];
-            if (known != null && known.hash() == h && known.text().length() == len
-                    && text.regionMatches(start, known.text(), 0, len)) {
+            if (known != null && known.hash() == h && known.is(text, start, len, packedLength, head, tail)) {
                 if (Lexemes.outdated(known.lexeme())) {
                     known = known.relookedUp();
                     TABLE[slot] = known;
