@@ -48,17 +48,18 @@ final class RoleLexicon {
     /** words that continue an organisation's name after a country: "China Council", "Pakistan Football" */
     private static final Set<String> ORGANISATION_WORDS = Vocabulary.set("ORGANISATION_WORD");
 
-    /** looked up at nearly every token of every article, hence a {@link WordIndex} */
+    /**
+     * The entries of each first word, and under its plural ("ministers") those of a first word when the plural is
+     * no first word itself: one lookup at nearly every token of every article, hence a {@link WordIndex}.
+     */
     private final WordIndex<Entry[]> byFirstWord;
-    /** the entries of each first word under its plural ("ministers"), for a word that is no first word itself */
-    private final WordIndex<Entry[]> byPluralFirstWord;
     private final Map<String, Rank> rankByRole = new HashMap<>();
 
     private RoleLexicon(Map<String, Entry[]> byFirstWord) {
-        this.byFirstWord = WordIndex.of(byFirstWord);
-        Map<String, Entry[]> plurals = new HashMap<>();
-        byFirstWord.forEach((word, entries) -> plurals.put(word + "s", entries));
-        this.byPluralFirstWord = WordIndex.of(plurals);
+        Map<String, Entry[]> withPlurals = new HashMap<>();
+        byFirstWord.forEach((word, entries) -> withPlurals.put(word + "s", entries));
+        withPlurals.putAll(byFirstWord); // a first word is looked up as itself before as a plural
+        this.byFirstWord = WordIndex.of(withPlurals);
         for (Entry[] entries : byFirstWord.values()) {
             for (Entry e : entries) {
                 rankByRole.merge(e.role(), e.rank(), (a, b) -> a == Rank.VISITOR || b == Rank.VISITOR ? Rank.VISITOR
@@ -105,10 +106,7 @@ final class RoleLexicon {
             return null;
         }
         String key = first.norm();
-        Entry[] candidates = byFirstWord.get(first.lexeme(), key);
-        if (candidates == null) {
-            candidates = byPluralFirstWord.get(first.lexeme(), key); // "ministers" without cutting the word
-        }
+        Entry[] candidates = byFirstWord.get(first.lexeme(), key); // "ministers" too, without cutting the word
         if (candidates == null) {
             return null;
         }

@@ -8,10 +8,16 @@ import java.util.Set;
  * One word or punctuation mark of an article's text, with its character offsets ({@code end} exclusive).
  * {@code norm} is the lowercase form with diacritics removed and typographic apostrophes made plain, so lexicon
  * lookups need no further folding. {@code lexeme} is the norm's code in {@link Lexemes} (its id, or "unknown"),
- * which the word sets test instead of the string.
+ * which the word sets test instead of the string; {@code normHash} is the norm's hash code, kept here so that
+ * {@link #is} turns most words away without reading the norm.
  */
 record Token(String text, String norm, int start, int end, boolean word, boolean newlineBefore,
-        boolean capitalized, int lexeme) {
+        boolean capitalized, int lexeme, int normHash) {
+
+    Token(String text, String norm, int start, int end, boolean word, boolean newlineBefore, boolean capitalized,
+            int lexeme) {
+        this(text, norm, start, end, word, newlineBefore, capitalized, lexeme, norm.hashCode());
+    }
 
     Token(String text, String norm, int start, int end, boolean word, boolean newlineBefore, boolean capitalized) {
         this(text, norm, start, end, word, newlineBefore, capitalized, Lexemes.lookup(norm));
@@ -44,9 +50,9 @@ record Token(String text, String norm, int start, int end, boolean word, boolean
         return letters >= 2;
     }
 
-    /** The norm is {@code lower}; the cached hashes turn most other words away without reading either string. */
+    /** The norm is {@code lower}; the hashes turn most other words away without reading the norm. */
     boolean is(String lower) {
-        return norm.hashCode() == lower.hashCode() && norm.equals(lower);
+        return normHash == lower.hashCode() && norm.equals(lower);
     }
 
     /** The norm is one of {@code words}: a bit test on the lexeme when the set is a {@link FrozenWords}. */

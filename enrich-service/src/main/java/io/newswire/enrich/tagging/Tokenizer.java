@@ -55,7 +55,8 @@ final class Tokenizer {
                     hash = Words.hash(text, start, i);
                 }
                 Words.Word w = Words.of(text, start, i, hash);
-                out.add(new Token(w.text(), w.norm(), start, i, true, newline, w.capitalized(), w.lexeme()));
+                out.add(new Token(w.text(), w.norm(), start, i, true, newline, w.capitalized(), w.lexeme(),
+                        w.normHash()));
             } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !isWordChar(text.charAt(i + 2)))) {
                 i += 2;
@@ -198,21 +199,23 @@ final class Tokenizer {
 
         /**
          * an entry: the text as written, its {@link #normalize} form, whether it starts with a capital, the norm's
-         * lexeme code, and the text packed: its length (-1 when it does not pack) and characters 0-7 and 8-15
+         * lexeme code, the text packed (its length, -1 when it does not pack, and characters 0-7 and 8-15), and
+         * the norm's hash code
          */
         record Word(String text, String norm, int hash, boolean capitalized, int lexeme, int packedLength, long head,
-                long tail) {
+                long tail, int normHash) {
             Word(String text, int hash) {
                 this(text, normalize(text), hash);
             }
 
             private Word(String text, String norm, int hash) {
                 this(text, norm, hash, Token.startsUpperCase(text, true), Lexemes.lookup(norm), packableLength(text),
-                        pack(text, 0), pack(text, 8));
+                        pack(text, 0), pack(text, 8), norm.hashCode());
             }
 
             Word relookedUp() {
-                return new Word(text, norm, hash, capitalized, Lexemes.lookup(norm), packedLength, head, tail);
+                return new Word(text, norm, hash, capitalized, Lexemes.lookup(norm), packedLength, head, tail,
+                        normHash);
             }
 
             /** Whether this is the word {@code text[start, start + len)}, packed as given when it packs. */
