@@ -2,6 +2,8 @@ package io.newswire.enrich.tagging;
 
 import io.newswire.enrich.knowledge.City;
 import io.newswire.enrich.knowledge.Places;
+import io.newswire.enrich.tagging.pattern.FrozenWords;
+import io.newswire.enrich.tagging.pattern.Lexemes;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -21,6 +23,12 @@ final class Doc {
     final List<Token> tokens;
     /** the same tokens as an array: every stage reads them by index, most often through {@link #tok} */
     private final Token[] tokenArray;
+    /**
+     * each token's lexeme code and norm hash, side by side: the word tests at every token ({@link #isIn},
+     * {@link #is}, the patterns' anchors) read these dense arrays rather than a Token object each
+     */
+    private final int[] lexemes;
+    private final int[] normHashes;
     final List<Sentence> sentences;
     final LocalDate published;
     /** the country phrase (or, of kind CITY, the city) starting at each token, or null */
@@ -50,6 +58,12 @@ final class Doc {
         this.published = published;
         this.tokens = Tokenizer.tokenize(text);
         this.tokenArray = tokens.toArray(new Token[0]);
+        this.lexemes = new int[tokenArray.length];
+        this.normHashes = new int[tokenArray.length];
+        for (int i = 0; i < tokenArray.length; i++) {
+            lexemes[i] = tokenArray[i].lexeme();
+            normHashes[i] = tokenArray[i].normHash();
+        }
         this.sentences = SentenceSplitter.split(tokens);
         int n = tokenArray.length;
         this.countryAt = new Gazetteer.Match[n];
@@ -237,13 +251,28 @@ final class Doc {
         return tokenArray.length;
     }
 
+    /** The lexeme code of token i's norm (see {@link Lexemes}). */
+    int lexeme(int i) {
+        return lexemes[i];
+    }
+
     boolean is(int i, String lower) {
-        return i >= 0 && i < tokenArray.length && tokenArray[i].is(lower);
+        return i >= 0 && i < tokenArray.length && normHashes[i] == lower.hashCode()
+                && tokenArray[i].norm().equals(lower);
     }
 
     /** The token at i is one of the words of a set (false outside the text): a bit test on its lexeme. */
     boolean isIn(int i, Set<String> words) {
-        return i >= 0 && i < tokenArray.length && tokenArray[i].in(words);
+        if (i < 0 || i >= tokenArray.length) {
+            return false;
+        }
+        if (words instanceof FrozenWords frozen) {
+            int known = frozen.answer(lexemes[i]);
+            if (known != Lexemes.ASK_WORD) {
+                return known == Lexemes.YES;
+            }
+        }
+        return words.contains(tokenArray[i].norm());
     }
 
     /** Country code of a place phrase at i (name or capital), else null. */

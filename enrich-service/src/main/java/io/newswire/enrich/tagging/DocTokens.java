@@ -38,7 +38,7 @@ final class DocTokens implements TokenView {
 
     @Override
     public int lexeme(int i) {
-        return doc.tok(i).lexeme();
+        return doc.lexeme(i);
     }
 
     @Override

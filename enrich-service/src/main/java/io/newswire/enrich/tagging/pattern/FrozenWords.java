@@ -135,16 +135,24 @@ public final class FrozenWords extends AbstractSet<String> {
      * a bit test, or for an unknown word a comparison, unless the code is older than this set's words.
      */
     public boolean contains(int lexeme, String word) {
-        if (lexemeBits != null) {
-            if (lexeme >= 0) {
-                int k = lexeme - base;
-                return k >= 0 && k < limit - base && (lexemeBits[k >>> 6] & 1L << k) != 0;
-            }
-            if (limit <= Lexemes.ruledOut(lexeme)) {
-                return false;
-            }
+        int known = answer(lexeme);
+        return known == Lexemes.ASK_WORD ? indexOf(word) >= 0 : known == Lexemes.YES;
+    }
+
+    /**
+     * Whether the word of lexeme code {@code lexeme} is in the set: {@link Lexemes#YES}, {@link Lexemes#NO}, or
+     * {@link Lexemes#ASK_WORD} when the code is older than this set's words (then ask {@link #contains(Object)}).
+     * For a caller that keeps codes apart from the words, and reads a word only when it must.
+     */
+    public int answer(int lexeme) {
+        if (lexemeBits == null) {
+            return Lexemes.ASK_WORD;
         }
-        return indexOf(word) >= 0;
+        if (lexeme >= 0) {
+            int k = lexeme - base;
+            return k >= 0 && k < limit - base && (lexemeBits[k >>> 6] & 1L << k) != 0 ? Lexemes.YES : Lexemes.NO;
+        }
+        return limit <= Lexemes.ruledOut(lexeme) ? Lexemes.NO : Lexemes.ASK_WORD;
     }
 
     /** Whether a {@link Lexemes#lookup} code answers {@link #contains(int, String)} without the string. */

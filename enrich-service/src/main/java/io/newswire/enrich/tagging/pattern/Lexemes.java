@@ -21,6 +21,10 @@ public final class Lexemes {
     static final int CAPACITY = 1 << 20;
     /** what {@link #register} returns when the table is full */
     static final int NONE = Integer.MIN_VALUE;
+    /** answers of {@link #answer} and {@link FrozenWords#answer}: yes, no, or "the code cannot say: ask the word" */
+    public static final int YES = 1;
+    public static final int NO = 0;
+    public static final int ASK_WORD = -1;
 
     private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
     /** written after the id is in {@link #IDS}: a reader that sees a size sees every id below it */
@@ -69,15 +73,19 @@ public final class Lexemes {
      * word {@code word} of id {@code id} (an id from {@link #register}, or {@link #NONE}).
      */
     public static boolean same(int lexeme, String norm, int id, String word) {
-        if (id != NONE) {
-            if (lexeme >= 0) {
-                return lexeme == id;
-            }
-            if (id < ruledOut(lexeme)) {
-                return false;
-            }
+        int known = answer(lexeme, id);
+        return known == ASK_WORD ? norm.equals(word) : known == YES;
+    }
+
+    /** Whether code {@code lexeme} is the word of id {@code id}: {@link #YES}, {@link #NO} or {@link #ASK_WORD}. */
+    public static int answer(int lexeme, int id) {
+        if (id == NONE) {
+            return ASK_WORD;
         }
-        return norm.equals(word);
+        if (lexeme >= 0) {
+            return lexeme == id ? YES : NO;
+        }
+        return id < ruledOut(lexeme) ? NO : ASK_WORD;
     }
 
     /** The id of {@code word} for {@link #same}, given now if it has none (for words of resources loaded once). */

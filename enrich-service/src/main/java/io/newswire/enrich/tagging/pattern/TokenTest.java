@@ -31,10 +31,16 @@ final class TokenTest {
     }
 
     private record Conjunct(Term term, boolean negated) {
-        boolean test(TokenView v, int i, int lexeme, String norm) {
+        boolean test(TokenView v, int i, int lexeme) {
             boolean hit = switch (term) {
-                case Word w -> Lexemes.same(lexeme, norm, w.id(), w.word());
-                case Words s -> s.words().contains(lexeme, norm);
+                case Word w -> {
+                    int known = Lexemes.answer(lexeme, w.id());
+                    yield known == Lexemes.ASK_WORD ? w.word().equals(v.norm(i)) : known == Lexemes.YES;
+                }
+                case Words s -> {
+                    int known = s.words().answer(lexeme);
+                    yield known == Lexemes.ASK_WORD ? s.words().contains(v.norm(i)) : known == Lexemes.YES;
+                }
                 case TokenClass c -> v.is(c.name(), i);
                 case Any a -> true;
             };
@@ -84,13 +90,13 @@ final class TokenTest {
         return new Word(t);
     }
 
+    /** Token {@code i} passes; its word is read only when its lexeme code cannot answer. */
     boolean test(TokenView v, int i) {
-        String norm = v.norm(i);
         int lexeme = v.lexeme(i);
         for (Conjunct[] alternative : alternatives) {
             boolean all = true;
             for (int k = 0; k < alternative.length && all; k++) {
-                all = alternative[k].test(v, i, lexeme, norm);
+                all = alternative[k].test(v, i, lexeme);
             }
             if (all) {
                 return true;

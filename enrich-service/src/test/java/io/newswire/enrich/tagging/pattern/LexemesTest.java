@@ -53,6 +53,9 @@ class LexemesTest {
         int oldCode = Lexemes.lookup(late); // looked up before it has an id
         int lateId = Lexemes.idOf(late);
         assertThat(Lexemes.same(oldCode, late, lateId, late)).isTrue();
+        assertThat(Lexemes.answer(oldCode, lateId)).isEqualTo(Lexemes.ASK_WORD);
+        assertThat(Lexemes.answer(oldCode, visitId)).isEqualTo(Lexemes.NO);
+        assertThat(Lexemes.answer(Lexemes.lookup(late), lateId)).isEqualTo(Lexemes.YES);
         assertThat(Lexemes.same(oldCode, late, visitId, visit)).isFalse();
     }
 
@@ -78,6 +81,9 @@ class LexemesTest {
         int staleCode = Lexemes.lookup(word); // a token cached before the set was built
         FrozenWords set = FrozenWords.of(List.of(fresh("leave"), word));
         assertThat(set.knows(staleCode)).isFalse();
+        assertThat(set.answer(staleCode)).as("a code older than the set's words").isEqualTo(Lexemes.ASK_WORD);
+        assertThat(set.answer(Lexemes.lookup(word))).isEqualTo(Lexemes.YES);
+        assertThat(set.answer(Lexemes.lookup(fresh("unrelated")))).isEqualTo(Lexemes.NO);
         assertThat(set.contains(staleCode, word)).isTrue();
         assertThat(set.contains(staleCode, fresh("unrelated"))).isFalse();
         assertThat(set.contains(Lexemes.lookup(word), word)).isTrue();
