@@ -64,7 +64,7 @@ final class Doc {
             lexemes[i] = tokenArray[i].lexeme();
             normHashes[i] = tokenArray[i].normHash();
         }
-        this.sentences = SentenceSplitter.split(tokens);
+        this.sentences = SentenceSplitter.split(tokenArray);
         int n = tokenArray.length;
         this.countryAt = new Gazetteer.Match[n];
         this.inCountry = new boolean[n];
