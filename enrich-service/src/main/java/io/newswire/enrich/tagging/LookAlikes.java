@@ -2,7 +2,7 @@ package io.newswire.enrich.tagging;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
+import io.newswire.enrich.tagging.VisitWords.Word;
 import java.util.Set;
 
 /**
@@ -10,31 +10,31 @@ import java.util.Set;
  * recalled as background.
  */
 final class LookAlikes {
-    private static final Set<String> BACKGROUND = Vocabulary.set("BACKGROUND");
     private static final Set<String> PAST_MOVES = Vocabulary.set("PAST_MOVE");
     private static final Set<String> EARLIER_TERMS = Vocabulary.set("EARLIER_TERM");
-    private static final Set<String> FUTURE = Vocabulary.set("FUTURE");
-    private static final Set<String> CLAUSE_ENDS = Vocabulary.set("CONTRAST");
     private static final Set<String> YEAR_BOUND = Vocabulary.set("YEAR_BOUND");
     private static final Set<String> AGO_SPAN = Vocabulary.set("AGO_SPAN");
     private static final Set<String> OFFICE_TERM = Vocabulary.set("OFFICE_TERM");
     private static final Set<String> BASE_TRAVEL_VERB = Vocabulary.set("BASE_TRAVEL_VERB");
-    private static final Set<String> NEWS_DAY = Vocabulary.set("NEWS_DAY");
     /** a visit dated by month only is news while its month ended less than this many days before publication */
     private static final int RECENT_DAYS = 28;
 
     private static final VisitPatterns PATTERNS = VisitPatterns.standard();
-    private static final List<VisitPatterns.Row> REMOTE = PATTERNS.group("REMOTE");
-    private static final List<VisitPatterns.Row> DENIAL = PATTERNS.group("DENIAL");
-    private static final List<VisitPatterns.Row> INVITATION = PATTERNS.group("INVITATION");
-    private static final List<VisitPatterns.Row> INVITATION_ACCEPTED = PATTERNS.group("INVITATION_ACCEPTED");
+    private static final VisitPatterns.Group REMOTE = PATTERNS.rowGroup("REMOTE");
+    private static final VisitPatterns.Group DENIAL = PATTERNS.rowGroup("DENIAL");
+    private static final VisitPatterns.Group INVITATION = PATTERNS.rowGroup("INVITATION");
+    private static final VisitPatterns.Group INVITATION_ACCEPTED = PATTERNS.rowGroup("INVITATION_ACCEPTED");
 
     private final Doc doc;
-    private final DocTokens view;
+    private final VisitWords view;
 
     LookAlikes(Doc doc) {
-        this.doc = doc;
-        this.view = new DocTokens(doc);
+        this(new VisitWords(doc));
+    }
+
+    LookAlikes(VisitWords words) {
+        this.doc = words.doc();
+        this.view = words;
     }
 
     /**
@@ -93,8 +93,11 @@ final class LookAlikes {
 
     /** "recalled", "previous", "since" ... near the trigger; not "earlier on", "last week", "had" with no past. */
     private boolean backgroundWord(int j, Trigger t) {
+        if (!view.is(j, Word.BACKGROUND)) {
+            return false;
+        }
         String w = doc.tok(j).norm();
-        if (!BACKGROUND.contains(w) || w.equals("earlier") && doc.is(j + 1, "on")
+        if (w.equals("earlier") && doc.is(j + 1, "on")
                 || w.equals("earlier") && doc.is(j + 1, "in") && doc.is(j + 2, "the")
                 || w.equals("last") && (doc.is(j + 1, "week") || DateFinder.isWeekday(doc.tok(j + 1)))) {
             return false;
@@ -125,8 +128,7 @@ final class LookAlikes {
             }
         }
         for (int j = lo; j < hi; j++) {
-            String w = doc.tok(j).norm();
-            if (j > t.after() && CLAUSE_ENDS.contains(w)) {
+            if (j > t.after() && view.is(j, Word.CONTRAST)) {
                 break;
             }
             if (oldAt(s, t, j) || lastTime(j)) {
@@ -189,21 +191,14 @@ final class LookAlikes {
     }
 
     private boolean future(Sentence s, Trigger t) {
-        for (int j = s.from(); j < t.at(); j++) {
-            if (FUTURE.contains(doc.tok(j).norm())) {
-                return true;
-            }
-        }
-        return BASE_TRAVEL_VERB.contains(doc.tok(t.at()).norm());
+        return view.first(Word.FUTURE, s.from(), t.at()) >= 0 || BASE_TRAVEL_VERB.contains(doc.tok(t.at()).norm());
     }
 
     /** A dated news anchor in the sentence: a weekday, today, yesterday, this or last week. */
     private boolean recentAnchor(Sentence s) {
         for (int j = s.from(); j < s.to(); j++) {
-            Token tok = doc.tok(j);
-            String w = tok.norm();
-            if (DateFinder.isWeekday(tok) || NEWS_DAY.contains(w)
-                    || (w.equals("week") && (doc.is(j - 1, "this") || doc.is(j - 1, "last")))) {
+            if (view.is(j, Word.WEEKDAY) || view.is(j, Word.NEWS_DAY)
+                    || (doc.is(j, "week") && (doc.is(j - 1, "this") || doc.is(j - 1, "last")))) {
                 return true;
             }
         }
