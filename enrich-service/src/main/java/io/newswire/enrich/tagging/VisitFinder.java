@@ -132,7 +132,7 @@ final class VisitFinder {
         LearnedCountries learned = story.learned();
         VisitDraft only = null;
         int n = 0;
-        for (VisitDraft v : story.drafts().values()) {
+        for (VisitDraft v : story.drafts()) {
             if (v.host().equals(story.lastHost()) && (learned.of(p) == null || learned.guessed(p)
                     || v.visitorCountry().equals(learned.of(p)))) {
                 only = v;
@@ -178,7 +178,7 @@ final class VisitFinder {
     /** The visits in {@code lastHost} (of visitors from {@code home}, when named) end with the return at j. */
     private Story endVisitsOnReturn(Sentence s, int j, String home, Story in) {
         Story story = in;
-        for (VisitDraft v : in.drafts().values()) {
+        for (VisitDraft v : in.drafts()) {
             if (v.host().equals(in.lastHost()) && (HOME.equals(home) || v.visitorCountry().equals(home))
                     && v.status() != VisitStatus.CANCELLED) {
                 story = story.withDraft(lastDayOnReturn(s, j, v.withStatus(VisitStatus.COMPLETED)));
