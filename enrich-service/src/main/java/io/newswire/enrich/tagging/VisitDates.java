@@ -32,7 +32,9 @@ final class VisitDates {
 
     /** The visit with the dates one report of it gives; {@code ending}: the report is of the visit's end. */
     VisitDraft dates(Sentence s, VisitDraft v, Trigger t, int windowEnd, int actorFrom, boolean ending) {
-        List<DateMention> found = new ArrayList<>(DateFinder.find(doc.tokens, s.from(), Math.min(s.to(), windowEnd)));
+        int to = Math.min(s.to(), windowEnd);
+        List<DateMention> found = words.mayHaveDate(s.from(), to)
+                ? new ArrayList<>(DateFinder.find(doc.tokens, s.from(), to)) : new ArrayList<>();
         // "the Kremlin said on Tuesday", "announced yesterday": when it was said, not when the visit is
         found.removeIf(d -> saidAt(d.from()));
         DateMention pick = pick(found, s, t, actorFrom);

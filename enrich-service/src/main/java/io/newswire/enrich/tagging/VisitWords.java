@@ -14,17 +14,22 @@ import java.util.Set;
 final class VisitWords {
     /**
      * The vocabulary sets the visit stages test token by token, each the {@code vocabulary.txt} set of its name;
-     * {@link #WEEKDAY} is the weekdays of {@code calendar.tsv} (what {@link DateFinder#isWeekday} asks).
+     * {@link #WEEKDAY} is the weekdays of {@code calendar.tsv} (what {@link DateFinder#isWeekday} asks),
+     * {@link #DATE_START} the words a date expression can start with ({@link DateFinder#startWords}).
      */
     enum Word {
         CANCEL, CALL_OFF, NOT, COMPLETE, CLAUSE_BREAK, HOMEWARD, STILL_AHEAD, FUTURE, FUTURE_VERB, PAST_AUXILIARY,
         SAID_WHEN, SPEECH, STATEMENT_NOUN, UNTIL, VISIT_NOUN, AWAITING, VISIT_MADE, PRIOR_CLAUSE, VISIT_MAKING,
-        UNDER_WAY, BACKGROUND, CONTRAST, NEWS_DAY, EVENT, WEEKDAY;
+        UNDER_WAY, BACKGROUND, CONTRAST, NEWS_DAY, EVENT, WEEKDAY, DATE_START;
 
         final long bit = 1L << ordinal();
 
         Set<String> words() {
-            return this == WEEKDAY ? CalendarWords.standard().weekdays.keySet() : Vocabulary.set(name());
+            return switch (this) {
+                case WEEKDAY -> CalendarWords.standard().weekdays.keySet();
+                case DATE_START -> DateFinder.startWords();
+                default -> Vocabulary.set(name());
+            };
         }
     }
 
@@ -39,6 +44,8 @@ final class VisitWords {
     private final DocTokens view;
     /** each token's entry; null for a word the visit stages know nothing of (most words) */
     private final Entry[] at;
+    /** whether a date expression can start at each token: see {@link #mayHaveDate} */
+    private final boolean[] dateStart;
 
     /** The article's words as the standard visit patterns and vocabulary read them. */
     VisitWords(Doc doc) {
@@ -49,9 +56,25 @@ final class VisitWords {
         this.patterns = patterns;
         this.view = new DocTokens(doc);
         this.at = new Entry[doc.size()];
+        this.dateStart = new boolean[doc.size()];
         for (int i = 0; i < at.length; i++) {
-            at[i] = patterns.entry(doc.tok(i).norm());
+            Token t = doc.tok(i);
+            at[i] = patterns.entry(t.norm());
+            dateStart[i] = t.word() && (is(i, Word.DATE_START) || Character.isDigit(t.text().charAt(0)));
         }
+    }
+
+    /**
+     * Whether a date expression can start in {@code [from, to)}: when not, {@link DateFinder#find} finds none there
+     * (every date starts with one of its {@link DateFinder#startWords} or a number), and need not be asked.
+     */
+    boolean mayHaveDate(int from, int to) {
+        for (int j = Math.max(0, from); j < Math.min(dateStart.length, to); j++) {
+            if (dateStart[j]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     VisitPatterns patterns() {
