@@ -14,7 +14,6 @@ final class LookAlikes {
     private static final Set<String> EARLIER_TERMS = Vocabulary.set("EARLIER_TERM");
     private static final Set<String> YEAR_BOUND = Vocabulary.set("YEAR_BOUND");
     private static final Set<String> AGO_SPAN = Vocabulary.set("AGO_SPAN");
-    private static final Set<String> OFFICE_TERM = Vocabulary.set("OFFICE_TERM");
     private static final Set<String> BASE_TRAVEL_VERB = Vocabulary.set("BASE_TRAVEL_VERB");
     /** a visit dated by month only is news while its month ended less than this many days before publication */
     private static final int RECENT_DAYS = 28;
@@ -81,7 +80,7 @@ final class LookAlikes {
         int pubYear = doc.published.getYear();
         for (int j = lo; j < hi; j++) {
             Token tok = doc.tok(j);
-            if (tok.isDigits() && tok.text().length() == 4) {
+            if (view.startsWithDigit(j) && tok.isDigits() && tok.text().length() == 4) {
                 int y = Integer.parseInt(tok.text());
                 if (y >= 1900 && y < pubYear && !doc.isIn(j - 1, YEAR_BOUND)) {
                     return true;
@@ -156,7 +155,7 @@ final class LookAlikes {
         if (w.equals("ago") && j > 0 && doc.isIn(j - 1, AGO_SPAN)) {
             return true;
         }
-        if (OFFICE_TERM.contains(w) && EARLIER_TERMS.contains(
+        if (view.is(j, Word.OFFICE_TERM) && EARLIER_TERMS.contains(
                 doc.tok(j - 1).norm())) {
             return true;
         }
@@ -165,7 +164,8 @@ final class LookAlikes {
 
     /** "in March", weeks before publication (a month still to come is last year's). */
     private boolean monthLongAgo(Sentence s, Trigger t, int j) {
-        int month = DateFinder.monthNumber(doc.tok(j));
+        // a month name is among the words a date starts with: most words are turned away without the calendar
+        int month = view.is(j, Word.DATE_START) ? DateFinder.monthNumber(doc.tok(j)) : 0;
         if (month == 0 || !doc.is(j - 1, "in") || nextIsDay(j + 1) || s.index() <= doc.titleSentences
                 || future(s, t)) {
             return false;
@@ -182,8 +182,9 @@ final class LookAlikes {
 
     private boolean pastYear(int j) {
         Token tok = doc.tok(j);
-        return tok.isDigits() && tok.text().length() == 4 && Integer.parseInt(tok.text()) >= 1900
-                && Integer.parseInt(tok.text()) < doc.published.getYear() && !doc.is(j - 1, "since");
+        return view.startsWithDigit(j) && tok.isDigits() && tok.text().length() == 4
+                && Integer.parseInt(tok.text()) >= 1900 && Integer.parseInt(tok.text()) < doc.published.getYear()
+                && !doc.is(j - 1, "since");
     }
 
     private boolean nextIsDay(int j) {

@@ -129,23 +129,25 @@ final class VisitStatuses {
     /** CANCEL words, "no longer", "called off", "put on hold", "will not take place" from {@code from} on. */
     boolean cancelled(Sentence s, int from, int windowEnd) {
         for (int j = Math.max(s.from(), from); j < s.to(); j++) {
-            if (words.is(j, Word.CANCEL) || calledOff(j) || notHappening(j)) {
+            if (words.is(j, Word.CANCEL) || calledOffOrNotHappening(j)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "no longer", "called off", "put off", "on hold" (but not "hold talks"), ending at token j. */
-    private boolean calledOff(int j) {
-        return doc.is(j, "longer") && doc.is(j - 1, "no")
-                || doc.is(j, "off") && words.is(j - 1, Word.CALL_OFF)
-                || doc.is(j, "hold") && doc.is(j - 1, "on") && !doc.is(j + 1, "talks");
-    }
-
-    /** "will not take place", "won't go ahead", ending at token j. */
-    private boolean notHappening(int j) {
-        return (doc.is(j, "place") && doc.is(j - 1, "take") || doc.is(j, "ahead") && doc.is(j - 1, "go"))
-                && words.is(j - 2, Word.NOT);
+    /**
+     * "no longer", "called off", "put off", "on hold" (but not "hold talks"), "will not take place", "won't go
+     * ahead", ending at token j: told by the word at j first, which is none of these at almost every token.
+     */
+    private boolean calledOffOrNotHappening(int j) {
+        return switch (doc.tok(j).norm()) {
+            case "longer" -> doc.is(j - 1, "no");
+            case "off" -> words.is(j - 1, Word.CALL_OFF);
+            case "hold" -> doc.is(j - 1, "on") && !doc.is(j + 1, "talks");
+            case "place" -> doc.is(j - 1, "take") && words.is(j - 2, Word.NOT);
+            case "ahead" -> doc.is(j - 1, "go") && words.is(j - 2, Word.NOT);
+            default -> false;
+        };
     }
 }

@@ -20,7 +20,7 @@ final class VisitWords {
     enum Word {
         CANCEL, CALL_OFF, NOT, COMPLETE, CLAUSE_BREAK, HOMEWARD, STILL_AHEAD, FUTURE, FUTURE_VERB, PAST_AUXILIARY,
         SAID_WHEN, SPEECH, STATEMENT_NOUN, UNTIL, VISIT_NOUN, AWAITING, VISIT_MADE, PRIOR_CLAUSE, VISIT_MAKING,
-        UNDER_WAY, BACKGROUND, CONTRAST, NEWS_DAY, EVENT, WEEKDAY, DATE_START;
+        UNDER_WAY, BACKGROUND, CONTRAST, NEWS_DAY, EVENT, OFFICE_TERM, WEEKDAY, DATE_START;
 
         final long bit = 1L << ordinal();
 
@@ -46,6 +46,8 @@ final class VisitWords {
     private final Entry[] at;
     /** whether a date expression can start at each token: see {@link #mayHaveDate} */
     private final boolean[] dateStart;
+    /** whether each token's text starts with a digit, as every number's does */
+    private final boolean[] digitFirst;
 
     /** The article's words as the standard visit patterns and vocabulary read them. */
     VisitWords(Doc doc) {
@@ -57,11 +59,18 @@ final class VisitWords {
         this.view = new DocTokens(doc);
         this.at = new Entry[doc.size()];
         this.dateStart = new boolean[doc.size()];
+        this.digitFirst = new boolean[doc.size()];
         for (int i = 0; i < at.length; i++) {
             Token t = doc.tok(i);
             at[i] = patterns.entry(t.norm());
-            dateStart[i] = t.word() && (is(i, Word.DATE_START) || Character.isDigit(t.text().charAt(0)));
+            digitFirst[i] = !t.text().isEmpty() && Character.isDigit(t.text().charAt(0));
+            dateStart[i] = t.word() && (digitFirst[i] || is(i, Word.DATE_START));
         }
+    }
+
+    /** The text of token i starts with a digit: a necessary condition of {@link Token#isDigits()}. */
+    boolean startsWithDigit(int i) {
+        return digitFirst[i];
     }
 
     /**
