@@ -52,7 +52,7 @@ final class ArticleVisits {
             if (v.status() == null) {
                 v = v.withStatus(VisitStatus.PLANNED);
             }
-            out.add(v.withPeople(learned::applied));
+            out.add(learned.isEmpty() ? v : v.withPeople(learned::applied)); // nothing learned: persons as they are
         }
         return out;
     }

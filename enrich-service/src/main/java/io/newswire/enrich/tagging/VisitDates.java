@@ -111,8 +111,11 @@ final class VisitDates {
     private int duration(Sentence s, int windowEnd) {
         for (int j = s.from(); j < s.to(); j++) {
             String w = doc.tok(j).norm();
+            if (!w.endsWith("-day")) {
+                continue; // the cheap test first: no "-day" at its end, no length in the word
+            }
             int dash = w.indexOf("-day");
-            if (dash > 0 && w.endsWith("-day")) {
+            if (dash > 0) {
                 int n = count(w.substring(0, dash));
                 if (n > 0 && followedByVisitNoun(j, s)) {
                     return n;
