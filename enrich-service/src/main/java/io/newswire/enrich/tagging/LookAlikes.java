@@ -80,7 +80,7 @@ final class LookAlikes {
         int pubYear = doc.published.getYear();
         for (int j = lo; j < hi; j++) {
             Token tok = doc.tok(j);
-            if (view.startsWithDigit(j) && tok.isDigits() && tok.text().length() == 4) {
+            if (tok.isDigits() && tok.text().length() == 4) {
                 int y = Integer.parseInt(tok.text());
                 if (y >= 1900 && y < pubYear && !doc.isIn(j - 1, YEAR_BOUND)) {
                     return true;
@@ -182,7 +182,7 @@ final class LookAlikes {
 
     private boolean pastYear(int j) {
         Token tok = doc.tok(j);
-        return view.startsWithDigit(j) && tok.isDigits() && tok.text().length() == 4
+        return tok.isDigits() && tok.text().length() == 4
                 && Integer.parseInt(tok.text()) >= 1900 && Integer.parseInt(tok.text()) < doc.published.getYear()
                 && !doc.is(j - 1, "since");
     }

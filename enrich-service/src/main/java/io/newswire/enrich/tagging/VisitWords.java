@@ -44,10 +44,6 @@ final class VisitWords {
     private final DocTokens view;
     /** each token's entry; null for a word the visit stages know nothing of (most words) */
     private final Entry[] at;
-    /** whether a date expression can start at each token: see {@link #mayHaveDate} */
-    private final boolean[] dateStart;
-    /** whether each token's text starts with a digit, as every number's does */
-    private final boolean[] digitFirst;
 
     /** The article's words as the standard visit patterns and vocabulary read them. */
     VisitWords(Doc doc) {
@@ -58,19 +54,15 @@ final class VisitWords {
         this.patterns = patterns;
         this.view = new DocTokens(doc);
         this.at = new Entry[doc.size()];
-        this.dateStart = new boolean[doc.size()];
-        this.digitFirst = new boolean[doc.size()];
         for (int i = 0; i < at.length; i++) {
-            Token t = doc.tok(i);
-            at[i] = patterns.entry(t.norm());
-            digitFirst[i] = !t.text().isEmpty() && Character.isDigit(t.text().charAt(0));
-            dateStart[i] = t.word() && (digitFirst[i] || is(i, Word.DATE_START));
+            at[i] = patterns.entry(doc.tok(i).norm());
         }
     }
 
     /** The text of token i starts with a digit: a necessary condition of {@link Token#isDigits()}. */
-    boolean startsWithDigit(int i) {
-        return digitFirst[i];
+    private boolean startsWithDigit(int i) {
+        String text = view.doc().tok(i).text();
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
 
     /**
@@ -78,8 +70,8 @@ final class VisitWords {
      * (every date starts with one of its {@link DateFinder#startWords} or a number), and need not be asked.
      */
     boolean mayHaveDate(int from, int to) {
-        for (int j = Math.max(0, from); j < Math.min(dateStart.length, to); j++) {
-            if (dateStart[j]) {
+        for (int j = Math.max(0, from); j < Math.min(at.length, to); j++) {
+            if (view.doc().tok(j).word() && (is(j, Word.DATE_START) || startsWithDigit(j))) {
                 return true;
             }
         }

@@ -127,6 +127,29 @@ class VisitWordsTest {
     }
 
     @Test
+    void everyWordOfEverySetAndRowHasItsEntry() {
+        for (VisitWords.Word w : VisitWords.Word.values()) {
+            for (String word : w.words()) {
+                assertThat(PATTERNS.entry(word)).as(word).isNotNull();
+                assertThat(PATTERNS.entry(word).words() & w.bit).as("%s in %s", word, w).isNotZero();
+            }
+        }
+        int rows = 0;
+        for (VisitPatterns.Row r : PATTERNS.rows()) {
+            boolean trigger = Stream.of(Trigger.Kind.values()).anyMatch(k -> k.name().equals(r.group()))
+                    || r.group().equals(VisitPatterns.NOT_A_TRIGGER);
+            if (trigger) {
+                for (String word : r.pattern().anchorWords()) {
+                    assertThat(PATTERNS.entry(word).triggers()).as(word).contains(r);
+                }
+                rows++;
+            }
+        }
+        assertThat(rows).isGreaterThan(20);
+        assertThat(PATTERNS.entry("zebras")).isNull();
+    }
+
+    @Test
     void aWordNoSetKnowsHasNoEntry() {
         Doc d = doc("Zebras graze quietly.");
         VisitWords words = new VisitWords(d);
