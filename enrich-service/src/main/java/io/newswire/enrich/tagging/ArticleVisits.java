@@ -135,7 +135,7 @@ final class ArticleVisits {
         LocalDate end = v.end();
         for (VisitDraft other : drafts) {
             if (!other.is(v.key()) && other.visitorCountry().equals(v.visitorCountry()) && other.start() != null
-                    && other.evidence().contains(s.index()) && other.start().isAfter(start)) {
+                    && other.evidence().has(s.index()) && other.start().isAfter(start)) {
                 long weeks = (ChronoUnit.DAYS.between(start, other.start()) + 6) / 7;
                 start = start.plusWeeks(weeks);
                 end = end == null ? null : end.plusWeeks(weeks);
@@ -169,7 +169,7 @@ final class ArticleVisits {
             // several legs of a trip: the one reported in this sentence, else the one the story was last about
             List<VisitDraft> here = new ArrayList<>();
             for (VisitDraft v : matches) {
-                if (v.evidence().contains(s.index())) {
+                if (v.evidence().has(s.index())) {
                     here.add(v);
                 }
             }

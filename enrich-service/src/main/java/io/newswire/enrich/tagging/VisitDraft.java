@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * @param status null while no report has said
  */
 record VisitDraft(String visitorCountry, String host, int firstToken, List<Person> visitors, List<Person> hosts,
-        List<Integer> evidence, LocalDate start, LocalDate end, int days, VisitStatus status) {
+        SentenceIndexes evidence, LocalDate start, LocalDate end, int days, VisitStatus status) {
 
     /** One draft per visitor country and host in an article. */
     record Key(String visitorCountry, String host) {
@@ -25,12 +25,13 @@ record VisitDraft(String visitorCountry, String host, int firstToken, List<Perso
     VisitDraft {
         visitors = List.copyOf(visitors);
         hosts = List.copyOf(hosts);
-        evidence = List.copyOf(evidence);
+        evidence = SentenceIndexes.of(evidence);
     }
 
     /** A visit first reported at token {@code firstToken}, with nothing known about it yet. */
     static VisitDraft open(String visitorCountry, String host, int firstToken) {
-        return new VisitDraft(visitorCountry, host, firstToken, List.of(), List.of(), List.of(), null, null, 0, null);
+        return new VisitDraft(visitorCountry, host, firstToken, List.of(), List.of(), SentenceIndexes.NONE, null, null, 0,
+                null);
     }
 
     static Key key(String visitorCountry, String host) {
@@ -73,11 +74,11 @@ record VisitDraft(String visitorCountry, String host, int firstToken, List<Perso
 
     /** Reported in sentence {@code sentence}. */
     VisitDraft withEvidence(int sentence) {
-        if (evidence.contains(sentence)) {
+        if (evidence.has(sentence)) {
             return this;
         }
-        return new VisitDraft(visitorCountry, host, firstToken, visitors, hosts, Story.plus(evidence, sentence), start,
-                end, days, status);
+        return new VisitDraft(visitorCountry, host, firstToken, visitors, hosts, evidence.plus(sentence), start, end,
+                days, status);
     }
 
     VisitDraft withDates(LocalDate newStart, LocalDate newEnd, int newDays) {
