@@ -37,7 +37,7 @@ final class Actors {
     private static final Set<String> OBJECT_MARKER = Vocabulary.set("OBJECT_MARKER");
     private static final Set<String> LEAD_VERB = Vocabulary.set("LEAD_VERB");
     private static final Set<String> COORDINATION = Vocabulary.set("COORDINATION");
-    private static final List<VisitPatterns.Row> COMPANION = VisitPatterns.standard().group("COMPANION");
+    private static final VisitPatterns.Group COMPANION = VisitPatterns.standard().rowGroup("COMPANION");
 
     private final Doc doc;
     private final People people;
@@ -45,21 +45,25 @@ final class Actors {
     /** who the previous visit news was about, for "He will hold talks ..." */
     private final List<Person> lastActors;
     private final LearnedCountries learned;
-    private final DocTokens tokens;
+    private final VisitWords words;
 
     /** The actors of an article before its story begins: see {@link #about(Story)}. */
     Actors(Doc doc, People people, Officials officials) {
-        this(doc, people, officials, List.of(), LearnedCountries.NONE, new DocTokens(doc));
+        this(new VisitWords(doc), people, officials);
+    }
+
+    Actors(VisitWords words, People people, Officials officials) {
+        this(words.doc(), people, officials, List.of(), LearnedCountries.NONE, words);
     }
 
     private Actors(Doc doc, People people, Officials officials, List<Person> lastActors, LearnedCountries learned,
-            DocTokens tokens) {
+            VisitWords words) {
         this.learned = learned;
         this.doc = doc;
         this.people = people;
         this.officials = officials;
         this.lastActors = lastActors;
-        this.tokens = tokens;
+        this.words = words;
     }
 
     /**
@@ -67,7 +71,7 @@ final class Actors {
      * and persons have the countries the visit stages learned so far.
      */
     Actors about(Story story) {
-        return new Actors(doc, people, officials, story.lastActors(), story.learned(), tokens);
+        return new Actors(doc, people, officials, story.lastActors(), story.learned(), words);
     }
 
     /**
@@ -360,7 +364,7 @@ final class Actors {
 
     /** "X, accompanied by Foreign Minister Y, arrived", "X, along with Y, ...": Y travels with X (COMPANION rows). */
     List<Person> companions(Sentence s, int windowEnd) {
-        int j = VisitPatterns.standard().firstIn(COMPANION, tokens, s.from(), Math.min(s.to(), windowEnd));
+        int j = words.patterns().firstIn(COMPANION, words, s.from(), Math.min(s.to(), windowEnd));
         return j < 0 ? List.of() : objectAfter(s, j + 2, s.to(), true).persons();
     }
 }

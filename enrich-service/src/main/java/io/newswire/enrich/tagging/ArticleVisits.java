@@ -32,8 +32,8 @@ final class ArticleVisits {
     }
 
     /** A report changes the draft under {@code key}, if there is one. */
-    static Story update(Story story, String key, UnaryOperator<VisitDraft> report) {
-        VisitDraft v = story.drafts().get(key);
+    static Story update(Story story, VisitDraft.Key key, UnaryOperator<VisitDraft> report) {
+        VisitDraft v = story.draft(key);
         return v == null ? story : story.withDraft(report.apply(v));
     }
 
@@ -41,7 +41,7 @@ final class ArticleVisits {
     List<VisitDraft> finish(Story story) {
         LearnedCountries learned = story.learned();
         List<VisitDraft> out = new ArrayList<>();
-        for (VisitDraft draft : story.drafts().values()) {
+        for (VisitDraft draft : story.drafts()) {
             VisitDraft v = draft;
             // "The Irish delegation includes Trade Minister X": members travel with the visitor
             for (Person p : people.delegationMembers) {
@@ -52,7 +52,7 @@ final class ArticleVisits {
             if (v.status() == null) {
                 v = v.withStatus(VisitStatus.PLANNED);
             }
-            out.add(v.withPeople(learned::applied));
+            out.add(learned.isEmpty() ? v : v.withPeople(learned::applied)); // nothing learned: persons as they are
         }
         return out;
     }
@@ -65,18 +65,19 @@ final class ArticleVisits {
             if (country.equals(host)) {
                 continue; // a trip inside one's own country is no diplomatic visit
             }
-            String key = VisitDraft.key(country, host);
-            VisitDraft v = story.drafts().getOrDefault(key, VisitDraft.open(country, host, t.at()));
+            VisitDraft.Key key = VisitDraft.key(country, host);
+            VisitDraft known = story.draft(key);
+            VisitDraft v = known != null ? known : VisitDraft.open(country, host, t.at());
             for (Person p : actor.persons()) {
                 if (country.equals(story.learned().of(p)) && p.canVisit()) {
                     v = v.withVisitor(p);
                 }
             }
             story = joinDelegation(story.withDraft(v), key, actors.about(story).companions(s, windowEnd));
-            v = story.drafts().get(key).withStatus(status).withEvidence(s.index());
+            v = story.draft(key).withStatus(status).withEvidence(s.index());
             if (datesApply) {
                 v = afterEarlierLeg(s, visitDates.dates(s, v, t, windowEnd, actor.from(), ending), t, windowEnd,
-                        story.drafts().values());
+                        story.drafts());
             }
             story = story.withDraft(v);
             any = true;
@@ -101,9 +102,9 @@ final class ArticleVisits {
     }
 
     /** Companions travel under the visitor's flag, whatever the dateline suggested. */
-    static Story joinDelegation(Story in, String key, List<Person> companions) {
+    static Story joinDelegation(Story in, VisitDraft.Key key, List<Person> companions) {
         Story story = in;
-        String visitorCountry = story.drafts().get(key).visitorCountry();
+        String visitorCountry = key.visitorCountry();
         for (Person p : companions) {
             LearnedCountries learned = story.learned();
             if (p.canVisit() && (learned.of(p) == null || learned.guessed(p) || visitorCountry.equals(learned.of(p)))) {
@@ -133,8 +134,8 @@ final class ArticleVisits {
         LocalDate start = v.start();
         LocalDate end = v.end();
         for (VisitDraft other : drafts) {
-            if (!other.key().equals(v.key()) && other.visitorCountry().equals(v.visitorCountry()) && other.start() != null
-                    && other.evidence().contains(s.index()) && other.start().isAfter(start)) {
+            if (!other.is(v.key()) && other.visitorCountry().equals(v.visitorCountry()) && other.start() != null
+                    && other.evidence().has(s.index()) && other.start().isAfter(start)) {
                 long weeks = (ChronoUnit.DAYS.between(start, other.start()) + 6) / 7;
                 start = start.plusWeeks(weeks);
                 end = end == null ? null : end.plusWeeks(weeks);
@@ -149,7 +150,7 @@ final class ArticleVisits {
         Actor actor = news.actor();
         Trigger t = news.trigger();
         List<VisitDraft> matches = new ArrayList<>();
-        for (VisitDraft v : story.drafts().values()) {
+        for (VisitDraft v : story.drafts()) {
             for (Person p : actor.persons()) {
                 if (v.visitors().contains(p)) {
                     matches.add(v);
@@ -158,7 +159,7 @@ final class ArticleVisits {
             }
         }
         if (matches.isEmpty() && actor.persons().isEmpty()) {
-            for (VisitDraft v : story.drafts().values()) {
+            for (VisitDraft v : story.drafts()) {
                 if (actor.countries().contains(v.visitorCountry())) {
                     matches.add(v);
                 }
@@ -166,9 +167,18 @@ final class ArticleVisits {
         }
         if (matches.size() > 1) {
             // several legs of a trip: the one reported in this sentence, else the one the story was last about
-            List<VisitDraft> here = matches.stream().filter(v -> v.evidence().contains(s.index())).toList();
+            List<VisitDraft> here = new ArrayList<>();
+            for (VisitDraft v : matches) {
+                if (v.evidence().has(s.index())) {
+                    here.add(v);
+                }
+            }
             if (here.isEmpty()) {
-                here = matches.stream().filter(v -> v.host().equals(news.hostThen())).toList();
+                for (VisitDraft v : matches) {
+                    if (v.host().equals(news.hostThen())) {
+                        here.add(v);
+                    }
+                }
             }
             matches = here;
         }
@@ -215,7 +225,7 @@ final class ArticleVisits {
     /** The visit these actors are on: the one they were last reported on, when there is exactly one such. */
     static VisitDraft knownVisit(Actor actor, Story story) {
         VisitDraft found = null;
-        for (VisitDraft v : story.drafts().values()) {
+        for (VisitDraft v : story.drafts()) {
             boolean mine = false;
             for (Person p : actor.persons()) {
                 mine |= v.visitors().contains(p);

@@ -55,6 +55,19 @@ final class DateFinder {
         return out;
     }
 
+    /**
+     * The words other than numbers a date expression can start with (month and weekday names, "today", the first
+     * words of "next week"): each form {@link #at} tries starts at one of these or at a token whose text starts with
+     * a digit, so a span with neither has no date in it. Keep in step with {@link #at}.
+     */
+    static Set<String> startWords() {
+        Set<String> all = new java.util.HashSet<>(WORDS.months.keySet());
+        all.addAll(WORDS.weekdays.keySet());
+        all.addAll(WORDS.days.keySet());
+        all.addAll(WORDS.nextWeekStarts);
+        return Set.copyOf(all);
+    }
+
     private static DateMention at(List<Token> tokens, int i, int to) {
         Token t = tokens.get(i);
         if (!t.word()) {

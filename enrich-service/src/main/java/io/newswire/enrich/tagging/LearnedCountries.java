@@ -47,6 +47,11 @@ final class LearnedCountries {
         return out;
     }
 
+    /** Nothing learned: every person is as the people stage made them. */
+    boolean isEmpty() {
+        return learned.isEmpty();
+    }
+
     /** The person as a visit reports them: with the country learned, if any. */
     Person applied(Person p) {
         String c = learned.get(p);

@@ -2,7 +2,7 @@ package io.newswire.enrich.tagging;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
+import io.newswire.enrich.tagging.VisitWords.Word;
 import java.util.Set;
 
 /**
@@ -10,31 +10,30 @@ import java.util.Set;
  * recalled as background.
  */
 final class LookAlikes {
-    private static final Set<String> BACKGROUND = Vocabulary.set("BACKGROUND");
     private static final Set<String> PAST_MOVES = Vocabulary.set("PAST_MOVE");
     private static final Set<String> EARLIER_TERMS = Vocabulary.set("EARLIER_TERM");
-    private static final Set<String> FUTURE = Vocabulary.set("FUTURE");
-    private static final Set<String> CLAUSE_ENDS = Vocabulary.set("CONTRAST");
     private static final Set<String> YEAR_BOUND = Vocabulary.set("YEAR_BOUND");
     private static final Set<String> AGO_SPAN = Vocabulary.set("AGO_SPAN");
-    private static final Set<String> OFFICE_TERM = Vocabulary.set("OFFICE_TERM");
     private static final Set<String> BASE_TRAVEL_VERB = Vocabulary.set("BASE_TRAVEL_VERB");
-    private static final Set<String> NEWS_DAY = Vocabulary.set("NEWS_DAY");
     /** a visit dated by month only is news while its month ended less than this many days before publication */
     private static final int RECENT_DAYS = 28;
 
     private static final VisitPatterns PATTERNS = VisitPatterns.standard();
-    private static final List<VisitPatterns.Row> REMOTE = PATTERNS.group("REMOTE");
-    private static final List<VisitPatterns.Row> DENIAL = PATTERNS.group("DENIAL");
-    private static final List<VisitPatterns.Row> INVITATION = PATTERNS.group("INVITATION");
-    private static final List<VisitPatterns.Row> INVITATION_ACCEPTED = PATTERNS.group("INVITATION_ACCEPTED");
+    private static final VisitPatterns.Group REMOTE = PATTERNS.rowGroup("REMOTE");
+    private static final VisitPatterns.Group DENIAL = PATTERNS.rowGroup("DENIAL");
+    private static final VisitPatterns.Group INVITATION = PATTERNS.rowGroup("INVITATION");
+    private static final VisitPatterns.Group INVITATION_ACCEPTED = PATTERNS.rowGroup("INVITATION_ACCEPTED");
 
     private final Doc doc;
-    private final DocTokens view;
+    private final VisitWords view;
 
     LookAlikes(Doc doc) {
-        this.doc = doc;
-        this.view = new DocTokens(doc);
+        this(new VisitWords(doc));
+    }
+
+    LookAlikes(VisitWords words) {
+        this.doc = words.doc();
+        this.view = words;
     }
 
     /**
@@ -93,8 +92,11 @@ final class LookAlikes {
 
     /** "recalled", "previous", "since" ... near the trigger; not "earlier on", "last week", "had" with no past. */
     private boolean backgroundWord(int j, Trigger t) {
+        if (!view.is(j, Word.BACKGROUND)) {
+            return false;
+        }
         String w = doc.tok(j).norm();
-        if (!BACKGROUND.contains(w) || w.equals("earlier") && doc.is(j + 1, "on")
+        if (w.equals("earlier") && doc.is(j + 1, "on")
                 || w.equals("earlier") && doc.is(j + 1, "in") && doc.is(j + 2, "the")
                 || w.equals("last") && (doc.is(j + 1, "week") || DateFinder.isWeekday(doc.tok(j + 1)))) {
             return false;
@@ -125,8 +127,7 @@ final class LookAlikes {
             }
         }
         for (int j = lo; j < hi; j++) {
-            String w = doc.tok(j).norm();
-            if (j > t.after() && CLAUSE_ENDS.contains(w)) {
+            if (j > t.after() && view.is(j, Word.CONTRAST)) {
                 break;
             }
             if (oldAt(s, t, j) || lastTime(j)) {
@@ -154,7 +155,7 @@ final class LookAlikes {
         if (w.equals("ago") && j > 0 && doc.isIn(j - 1, AGO_SPAN)) {
             return true;
         }
-        if (OFFICE_TERM.contains(w) && EARLIER_TERMS.contains(
+        if (view.is(j, Word.OFFICE_TERM) && EARLIER_TERMS.contains(
                 doc.tok(j - 1).norm())) {
             return true;
         }
@@ -163,7 +164,8 @@ final class LookAlikes {
 
     /** "in March", weeks before publication (a month still to come is last year's). */
     private boolean monthLongAgo(Sentence s, Trigger t, int j) {
-        int month = DateFinder.monthNumber(doc.tok(j));
+        // a month name is among the words a date starts with: most words are turned away without the calendar
+        int month = view.is(j, Word.DATE_START) ? DateFinder.monthNumber(doc.tok(j)) : 0;
         if (month == 0 || !doc.is(j - 1, "in") || nextIsDay(j + 1) || s.index() <= doc.titleSentences
                 || future(s, t)) {
             return false;
@@ -180,8 +182,9 @@ final class LookAlikes {
 
     private boolean pastYear(int j) {
         Token tok = doc.tok(j);
-        return tok.isDigits() && tok.text().length() == 4 && Integer.parseInt(tok.text()) >= 1900
-                && Integer.parseInt(tok.text()) < doc.published.getYear() && !doc.is(j - 1, "since");
+        return tok.isDigits() && tok.text().length() == 4
+                && Integer.parseInt(tok.text()) >= 1900 && Integer.parseInt(tok.text()) < doc.published.getYear()
+                && !doc.is(j - 1, "since");
     }
 
     private boolean nextIsDay(int j) {
@@ -189,21 +192,14 @@ final class LookAlikes {
     }
 
     private boolean future(Sentence s, Trigger t) {
-        for (int j = s.from(); j < t.at(); j++) {
-            if (FUTURE.contains(doc.tok(j).norm())) {
-                return true;
-            }
-        }
-        return BASE_TRAVEL_VERB.contains(doc.tok(t.at()).norm());
+        return view.first(Word.FUTURE, s.from(), t.at()) >= 0 || BASE_TRAVEL_VERB.contains(doc.tok(t.at()).norm());
     }
 
     /** A dated news anchor in the sentence: a weekday, today, yesterday, this or last week. */
     private boolean recentAnchor(Sentence s) {
         for (int j = s.from(); j < s.to(); j++) {
-            Token tok = doc.tok(j);
-            String w = tok.norm();
-            if (DateFinder.isWeekday(tok) || NEWS_DAY.contains(w)
-                    || (w.equals("week") && (doc.is(j - 1, "this") || doc.is(j - 1, "last")))) {
+            if (view.is(j, Word.WEEKDAY) || view.is(j, Word.NEWS_DAY)
+                    || (doc.is(j, "week") && (doc.is(j - 1, "this") || doc.is(j - 1, "last")))) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package io.newswire.enrich.tagging;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import io.newswire.enrich.tagging.VisitWords.Word;
 import java.util.Set;
 
 /**
@@ -12,25 +13,28 @@ import java.util.Set;
  * statement ("the Kremlin said on Tuesday") is not the visit's.
  */
 final class VisitDates {
-    private static final Set<String> FUTURE = Vocabulary.set("FUTURE_VERB");
     private static final Set<String> PAST_TRIGGERS = Vocabulary.set("PAST_TRIGGER");
     private static final Set<String> EXPECTED = Vocabulary.set("EXPECTED");
-    private static final Set<String> PAST_AUXILIARY = Vocabulary.set("PAST_AUXILIARY");
-    private static final Set<String> SAID_WHEN = Vocabulary.set("SAID_WHEN");
-    private static final Set<String> STATEMENT_NOUN = Vocabulary.set("STATEMENT_NOUN");
-    private static final Set<String> UNTIL = Vocabulary.set("UNTIL");
     /** "one", "two", ...: the n-th is n */
     private static final List<String> NUMBER_WORDS = List.copyOf(Vocabulary.set("NUMBER_WORD"));
 
     private final Doc doc;
+    private final VisitWords words;
 
     VisitDates(Doc doc) {
-        this.doc = doc;
+        this(new VisitWords(doc));
+    }
+
+    VisitDates(VisitWords words) {
+        this.doc = words.doc();
+        this.words = words;
     }
 
     /** The visit with the dates one report of it gives; {@code ending}: the report is of the visit's end. */
     VisitDraft dates(Sentence s, VisitDraft v, Trigger t, int windowEnd, int actorFrom, boolean ending) {
-        List<DateMention> found = new ArrayList<>(DateFinder.find(doc.tokens, s.from(), Math.min(s.to(), windowEnd)));
+        int to = Math.min(s.to(), windowEnd);
+        List<DateMention> found = words.mayHaveDate(s.from(), to)
+                ? new ArrayList<>(DateFinder.find(doc.tokens, s.from(), to)) : new ArrayList<>();
         // "the Kremlin said on Tuesday", "announced yesterday": when it was said, not when the visit is
         found.removeIf(d -> saidAt(d.from()));
         DateMention pick = pick(found, s, t, actorFrom);
@@ -72,21 +76,16 @@ final class VisitDates {
 
     private boolean saidAt(int dateFrom) {
         int j = dateFrom - 1;
-        if (doc.isIn(j, SAID_WHEN)) {
+        if (words.is(j, Word.SAID_WHEN)) {
             j--;
         }
-        return j >= 0 && VisitFinder.SPEECH.contains(doc.tok(j).norm()) || doc.isIn(j, STATEMENT_NOUN);
+        return words.is(j, Word.SPEECH) || words.is(j, Word.STATEMENT_NOUN);
     }
 
     private boolean endsVisit(Sentence s, int actorFrom, Trigger t, int windowEnd) {
         // "arrived in Oslo on Monday and returned home on Wednesday": the arrival's own date is its start
         int to = t.kind() == Trigger.Kind.ARRIVE ? t.at() : Math.min(s.to(), windowEnd);
-        for (int j = Math.max(s.from(), actorFrom < 0 ? t.at() - 4 : actorFrom); j < to; j++) {
-            if (VisitFinder.COMPLETE.contains(doc.tok(j).norm())) {
-                return true;
-            }
-        }
-        return false;
+        return words.first(Word.COMPLETE, Math.max(s.from(), actorFrom < 0 ? t.at() - 4 : actorFrom), to) >= 0;
     }
 
     /** "scheduled to continue until Wednesday": the end of the visit, when no report has given one yet. */
@@ -95,7 +94,7 @@ final class VisitDates {
             return end;
         }
         for (int j = s.from(); j + 1 < s.to(); j++) {
-            if (doc.isIn(j, UNTIL)) {
+            if (words.is(j, Word.UNTIL)) {
                 List<DateMention> d = DateFinder.find(doc.tokens, j + 1, Math.min(s.to(), j + 5));
                 if (!d.isEmpty() && d.getFirst().from() == j + 1) {
                     LocalDate e = d.getFirst().start(doc.published, DateMention.Tense.FUTURE);
@@ -112,8 +111,11 @@ final class VisitDates {
     private int duration(Sentence s, int windowEnd) {
         for (int j = s.from(); j < s.to(); j++) {
             String w = doc.tok(j).norm();
+            if (!w.endsWith("-day")) {
+                continue; // the cheap test first: no "-day" at its end, no length in the word
+            }
             int dash = w.indexOf("-day");
-            if (dash > 0 && w.endsWith("-day")) {
+            if (dash > 0) {
                 int n = count(w.substring(0, dash));
                 if (n > 0 && followedByVisitNoun(j, s)) {
                     return n;
@@ -137,12 +139,7 @@ final class VisitDates {
     }
 
     private boolean followedByVisitNoun(int j, Sentence s) {
-        for (int k = j + 1; k < Math.min(s.to(), j + 4); k++) {
-            if (VisitFinder.VISIT_NOUN.contains(doc.tok(k).norm())) {
-                return true;
-            }
-        }
-        return false;
+        return words.first(Word.VISIT_NOUN, j + 1, Math.min(s.to(), j + 4)) >= 0;
     }
 
     DateMention.Tense tense(Sentence s, int from, Trigger t) {
@@ -152,7 +149,7 @@ final class VisitDates {
         }
         for (int j = Math.max(s.from(), Math.min(from, t.at() - 4)); j < t.at(); j++) {
             Token v = doc.tok(j);
-            if (FUTURE.contains(v.norm()) && (!v.capitalized() || doc.sentenceOf[j] < doc.titleSentences)) {
+            if (words.is(j, Word.FUTURE_VERB) && (!v.capitalized() || doc.sentenceOf[j] < doc.titleSentences)) {
                 if (v.is("to") && j + 1 < doc.size() && !doc.tok(j + 1).word()) {
                     continue;
                 }
@@ -163,7 +160,7 @@ final class VisitDates {
             return DateMention.Tense.PAST;
         }
         for (int j = Math.max(s.from(), t.at() - 3); j < t.at(); j++) {
-            if (doc.isIn(j, PAST_AUXILIARY)) {
+            if (words.is(j, Word.PAST_AUXILIARY)) {
                 return DateMention.Tense.PAST;
             }
         }

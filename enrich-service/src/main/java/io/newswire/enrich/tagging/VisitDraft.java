@@ -2,11 +2,7 @@ package io.newswire.enrich.tagging;
 
 import io.newswire.model.VisitStatus;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -14,31 +10,41 @@ import java.util.function.UnaryOperator;
  * each report of the visit gives a new draft ({@code with...}), and the article's drafts are kept by
  * {@link ArticleVisits} under their {@link #key()}.
  *
- * @param evidence the indexes of the sentences reporting the visit, in the order they were read
+ * @param evidence the indexes of the sentences reporting the visit, each once, in the order they were read
  * @param days the length a report gave ("a three-day visit"), 0 if none
  * @param status null while no report has said
  */
 record VisitDraft(String visitorCountry, String host, int firstToken, List<Person> visitors, List<Person> hosts,
-        Set<Integer> evidence, LocalDate start, LocalDate end, int days, VisitStatus status) {
+        SentenceIndexes evidence, LocalDate start, LocalDate end, int days, VisitStatus status) {
 
+    /** One draft per visitor country and host in an article. */
+    record Key(String visitorCountry, String host) {
+    }
+
+    /** The lists as given when they are already immutable (as every {@code with...} makes them), else copies. */
     VisitDraft {
         visitors = List.copyOf(visitors);
         hosts = List.copyOf(hosts);
-        evidence = Collections.unmodifiableSet(new LinkedHashSet<>(evidence));
+        evidence = SentenceIndexes.of(evidence);
     }
 
     /** A visit first reported at token {@code firstToken}, with nothing known about it yet. */
     static VisitDraft open(String visitorCountry, String host, int firstToken) {
-        return new VisitDraft(visitorCountry, host, firstToken, List.of(), List.of(), Set.of(), null, null, 0, null);
+        return new VisitDraft(visitorCountry, host, firstToken, List.of(), List.of(), SentenceIndexes.NONE, null, null, 0,
+                null);
     }
 
-    /** One draft per visitor country and host in an article. */
-    static String key(String visitorCountry, String host) {
-        return visitorCountry + ">" + host;
+    static Key key(String visitorCountry, String host) {
+        return new Key(visitorCountry, host);
     }
 
-    String key() {
+    Key key() {
         return key(visitorCountry, host);
+    }
+
+    /** The draft of the visit with this key. */
+    boolean is(Key key) {
+        return visitorCountry.equals(key.visitorCountry()) && host.equals(key.host());
     }
 
     VisitDraft withVisitor(Person p) {
@@ -55,9 +61,7 @@ record VisitDraft(String visitorCountry, String host, int firstToken, List<Perso
     }
 
     private static List<Person> plus(List<Person> persons, Person p) {
-        List<Person> more = new ArrayList<>(persons);
-        more.add(p);
-        return more;
+        return Story.plus(persons, p);
     }
 
     /** Cancelled outranks completed, completed outranks ongoing, ongoing outranks planned; null says nothing. */
@@ -70,12 +74,11 @@ record VisitDraft(String visitorCountry, String host, int firstToken, List<Perso
 
     /** Reported in sentence {@code sentence}. */
     VisitDraft withEvidence(int sentence) {
-        if (evidence.contains(sentence)) {
+        if (evidence.has(sentence)) {
             return this;
         }
-        Set<Integer> more = new LinkedHashSet<>(evidence);
-        more.add(sentence);
-        return new VisitDraft(visitorCountry, host, firstToken, visitors, hosts, more, start, end, days, status);
+        return new VisitDraft(visitorCountry, host, firstToken, visitors, hosts, evidence.plus(sentence), start, end,
+                days, status);
     }
 
     VisitDraft withDates(LocalDate newStart, LocalDate newEnd, int newDays) {

@@ -23,25 +23,20 @@ final class VisitFinder {
     static final Set<String> NOUN_OPENERS = Vocabulary.set("NOUN_OPENER");
     /** words opening a clause about a visit before the sentence's subject: "After a visit to X, Y ..." */
     static final Set<String> FRONTING = Vocabulary.set("FRONTING");
-    private static final Set<String> CLAUSE_BREAKS = Vocabulary.set("CLAUSE_BREAK");
     static final Set<String> EVENTS = Vocabulary.set("EVENT");
     static final Set<String> SPEECH = Vocabulary.set("SPEECH");
-    static final Set<String> CANCEL = Vocabulary.set("CANCEL");
-    static final Set<String> COMPLETE = Vocabulary.set("COMPLETE");
 
     private static final Set<String> SETTING_OUT = Vocabulary.set("SETTING_OUT");
     private static final Set<String> REACH = Vocabulary.set("REACH");
     private static final Set<String> ARRIVAL_WHEN = Vocabulary.set("ARRIVAL_WHEN");
-    private static final Set<String> HOMEWARD = Vocabulary.set("HOMEWARD");
-    private static final Set<String> STILL_AHEAD = Vocabulary.set("STILL_AHEAD");
-    private static final List<VisitPatterns.Row> TRAVELS_WITH = VisitPatterns.standard().group("TRAVELS_WITH");
+    private static final VisitPatterns.Group TRAVELS_WITH = VisitPatterns.standard().rowGroup("TRAVELS_WITH");
     /** where a homecoming leads when it names no country: "returned home" */
     private static final String HOME = "home";
 
     private final Doc doc;
     private final People people;
     private final PlaceFinder placeFinder;
-    private final DocTokens tokens;
+    private final VisitWords words;
     private final LookAlikes lookAlikes;
     private final VisitStatuses statuses;
     private final ArticleVisits visits;
@@ -57,11 +52,11 @@ final class VisitFinder {
         this.doc = doc;
         this.people = people;
         this.placeFinder = new PlaceFinder(doc);
-        this.tokens = new DocTokens(doc);
-        this.lookAlikes = new LookAlikes(doc);
-        VisitDates visitDates = new VisitDates(doc);
-        this.statuses = new VisitStatuses(doc, visitDates);
-        this.actors = new Actors(doc, people, officials);
+        this.words = new VisitWords(doc);
+        this.lookAlikes = new LookAlikes(words);
+        VisitDates visitDates = new VisitDates(words);
+        this.statuses = new VisitStatuses(words, visitDates);
+        this.actors = new Actors(words, people, officials);
         this.nounActors = new NounActors(doc, people);
         this.visits = new ArticleVisits(doc, people, actors, visitDates);
         this.hostSide = new HostTriggers(doc, actors, lookAlikes, statuses, visits);
@@ -117,7 +112,7 @@ final class VisitFinder {
      */
     private Story travellingWith(Sentence s, Story in) {
         int j = in.lastHost() == null ? -1
-                : VisitPatterns.standard().firstIn(TRAVELS_WITH, tokens, s.from() + 1, s.to());
+                : words.patterns().firstIn(TRAVELS_WITH, words, s.from() + 1, s.to());
         if (j < 0) {
             return in;
         }
@@ -137,7 +132,7 @@ final class VisitFinder {
         LearnedCountries learned = story.learned();
         VisitDraft only = null;
         int n = 0;
-        for (VisitDraft v : story.drafts().values()) {
+        for (VisitDraft v : story.drafts()) {
             if (v.host().equals(story.lastHost()) && (learned.of(p) == null || learned.guessed(p)
                     || v.visitorCountry().equals(learned.of(p)))) {
                 only = v;
@@ -153,7 +148,7 @@ final class VisitFinder {
      */
     private Story homecoming(Sentence s, Story story) {
         for (int j = s.from(); j + 1 < s.to(); j++) {
-            String home = doc.isIn(j, HOMEWARD) ? homecomingTo(j) : null;
+            String home = words.is(j, VisitWords.Word.HOMEWARD) ? homecomingTo(j) : null;
             if (home == null) {
                 continue; // "returned home from X" is a trigger of its own; "flew to X" is a trip
             }
@@ -177,18 +172,13 @@ final class VisitFinder {
     }
 
     private boolean stillAhead(Sentence s, int j) {
-        for (int k = s.from(); k < j; k++) {
-            if (doc.isIn(k, STILL_AHEAD)) {
-                return true;
-            }
-        }
-        return false;
+        return words.first(VisitWords.Word.STILL_AHEAD, s.from(), j) >= 0;
     }
 
     /** The visits in {@code lastHost} (of visitors from {@code home}, when named) end with the return at j. */
     private Story endVisitsOnReturn(Sentence s, int j, String home, Story in) {
         Story story = in;
-        for (VisitDraft v : in.drafts().values()) {
+        for (VisitDraft v : in.drafts()) {
             if (v.host().equals(in.lastHost()) && (HOME.equals(home) || v.visitorCountry().equals(home))
                     && v.status() != VisitStatus.CANCELLED) {
                 story = story.withDraft(lastDayOnReturn(s, j, v.withStatus(VisitStatus.COMPLETED)));
@@ -210,12 +200,12 @@ final class VisitFinder {
     }
 
     private List<Trigger> triggers(Sentence s) {
-        return VisitPatterns.standard().triggers(tokens, s);
+        return words.patterns().triggers(words, s);
     }
 
     private int clauseEnd(Sentence s, int from, int nextTrigger) {
         for (int j = from; j < Math.min(s.to(), nextTrigger); j++) {
-            if (CLAUSE_BREAKS.contains(doc.tok(j).norm()) && j > from) {
+            if (j > from && words.is(j, VisitWords.Word.CLAUSE_BREAK)) {
                 return j;
             }
         }

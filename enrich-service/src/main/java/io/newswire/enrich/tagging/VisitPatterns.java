@@ -7,6 +7,8 @@ import io.newswire.enrich.tagging.pattern.WordSets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,14 @@ final class VisitPatterns {
         }
     }
 
+    /**
+     * The rows of one group that is no trigger (a look-alike or companion group), with the words their spans can
+     * start at: null when some row can start at any word. {@code index} numbers the article's groups from 0, for
+     * {@link VisitWords}.
+     */
+    record Group(String name, int index, List<Row> rows, Set<String> anchors) {
+    }
+
     private static final class Standard {
         static final VisitPatterns INSTANCE = load(RESOURCE, Vocabulary.standard()::words);
     }
@@ -35,6 +45,15 @@ final class VisitPatterns {
     private final List<Row> rows;
     /** the trigger rows each word may start, in file order */
     private final WordIndex<List<Row>> triggersByWord;
+    private final Map<String, Group> groups;
+    /** what each word the visit stages know is to them: see {@link VisitWords} */
+    private final WordIndex<VisitWords.Entry> lexicon;
+    /**
+     * A filter of the lexicon's words' hashes, 4,096 bits: every token of every article is looked up, nearly all
+     * in vain, and one bit turns most of them away before the index is probed (whose own filter is made for the
+     * smaller sets, and lets most words of a lexicon this size through).
+     */
+    private final long[] lexiconFilter = new long[64];
 
     private VisitPatterns(List<Row> rows) {
         this.rows = List.copyOf(rows);
@@ -48,6 +67,78 @@ final class VisitPatterns {
         }
         byWord.replaceAll((w, list) -> List.copyOf(list));
         this.triggersByWord = WordIndex.of(byWord); // looked up at every token
+        this.groups = groups(this.rows);
+        this.lexicon = lexicon(byWord, groups.values());
+        lexicon.words().forEach(w -> lexiconFilter[filterBit(w.hashCode()) >>> 6] |= 1L << filterBit(w.hashCode()));
+    }
+
+    /** 0..4095 from the high bits of a multiplicative hash. */
+    private static int filterBit(int h) {
+        return h * 0x9E3779B9 >>> 20;
+    }
+
+    private static Map<String, Group> groups(List<Row> rows) {
+        Map<String, List<Row>> byName = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (!isTriggerGroup(r.group())) {
+                byName.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        if (byName.size() > Integer.SIZE) {
+            throw new IllegalStateException("at most " + Integer.SIZE + " groups besides the triggers: " + byName.keySet());
+        }
+        Map<String, Group> out = new LinkedHashMap<>();
+        byName.forEach((name, members) -> {
+            Set<String> anchors = new LinkedHashSet<>();
+            for (Row r : members) {
+                Set<String> words = r.pattern().anchorWords();
+                if (words == null) {
+                    anchors = null;
+                    break;
+                }
+                anchors.addAll(words);
+            }
+            out.put(name, new Group(name, out.size(), List.copyOf(members), anchors == null ? null : Set.copyOf(anchors)));
+        });
+        return Map.copyOf(out);
+    }
+
+    /** Every word that starts a trigger or group row or is in a {@link VisitWords.Word} set, with what it is. */
+    private static WordIndex<VisitWords.Entry> lexicon(Map<String, List<Row>> triggers, Iterable<Group> groups) {
+        Map<String, Integer> groupBits = new HashMap<>();
+        for (Group g : groups) {
+            if (g.anchors() != null) {
+                g.anchors().forEach(w -> groupBits.merge(w, 1 << g.index(), (a, b) -> a | b));
+            }
+        }
+        Map<String, Long> wordBits = new HashMap<>();
+        for (VisitWords.Word w : VisitWords.Word.values()) {
+            w.words().forEach(word -> wordBits.merge(word, w.bit, (a, b) -> a | b));
+        }
+        Set<String> all = new HashSet<>(triggers.keySet());
+        all.addAll(groupBits.keySet());
+        all.addAll(wordBits.keySet());
+        Map<String, VisitWords.Entry> entries = new HashMap<>();
+        for (String word : all) {
+            entries.put(word, new VisitWords.Entry(triggers.get(word), groupBits.getOrDefault(word, 0),
+                    wordBits.getOrDefault(word, 0L)));
+        }
+        return WordIndex.of(entries);
+    }
+
+    /** What the word is to the visit stages, or null when nothing. */
+    VisitWords.Entry entry(String norm) {
+        int bit = filterBit(norm.hashCode());
+        return (lexiconFilter[bit >>> 6] & 1L << bit) == 0 ? null : lexicon.get(norm);
+    }
+
+    /** The rows of a group that is no trigger, as one {@link Group}; an unknown name throws. */
+    Group rowGroup(String name) {
+        Group g = groups.get(name);
+        if (g == null) {
+            throw new IllegalArgumentException("no group " + name + " in " + RESOURCE + "; it has " + groups.keySet());
+        }
+        return g;
     }
 
     static VisitPatterns standard() {
@@ -140,6 +231,52 @@ final class VisitPatterns {
         return false;
     }
 
+    /** As {@link #anyIn(List, DocTokens, Sentence, int, int)}, trying rows only where {@code words} says one may start. */
+    boolean anyIn(Group group, VisitWords words, Sentence s, int from, int to) {
+        for (int i = Math.max(s.from(), from); i < Math.min(s.to(), to); i++) {
+            if (anyAt(group, words, s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #firstIn(List, DocTokens, int, int)}, trying rows only where {@code words} says one may start. */
+    int firstIn(Group group, VisitWords words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!words.mayStart(group, i)) {
+                continue;
+            }
+            for (Row r : group.rows()) {
+                if (r.pattern().matchAt(words.view(), i, from, to) != null) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** As {@link #anyAt(List, DocTokens, Sentence, int)}, trying rows only where {@code words} says one may start. */
+    boolean anyAt(Group group, VisitWords words, Sentence s, int i) {
+        return words.mayStart(group, i) && anyAt(group.rows(), words.view(), s, i);
+    }
+
+    /**
+     * The triggers of one sentence, as {@link #triggers(DocTokens, Sentence)} finds them, with the words looked up
+     * once per article.
+     */
+    List<Trigger> triggers(VisitWords words, Sentence s) {
+        List<Trigger> out = new ArrayList<>();
+        for (int i = s.from(); i < s.to(); i++) {
+            List<Row> candidates = words.triggerRows(i);
+            Decision d = candidates == null ? null : decide(candidates, words.view(), s, i);
+            if (d != null && !d.row().group().equals(NOT_A_TRIGGER)) {
+                out.add(new Trigger(Trigger.Kind.valueOf(d.row().group()), i, d.match().end()));
+            }
+        }
+        return out;
+    }
+
     /** The triggers of one sentence, in token order: at each word, the first trigger row matching there decides. */
     List<Trigger> triggers(DocTokens view, Sentence s) {
         List<Trigger> out = new ArrayList<>();
@@ -156,8 +293,12 @@ final class VisitPatterns {
     Decision decide(DocTokens view, Sentence s, int i) {
         Token tok = view.doc().tok(i);
         List<Row> candidates = triggersByWord.get(tok.lexeme(), tok.norm()); // by lexeme: a bit of the token
-        if (candidates == null || !tok.word()) {
-            return null; // one lookup rules out almost every word
+        return candidates == null ? null : decide(candidates, view, s, i); // one lookup rules out almost every word
+    }
+
+    private static Decision decide(List<Row> candidates, DocTokens view, Sentence s, int i) {
+        if (!view.doc().tok(i).word()) {
+            return null;
         }
         for (Row r : candidates) {
             Match m = r.pattern().matchAt(view, i, s.from(), s.to());

@@ -1,6 +1,7 @@
 package io.newswire.enrich.tagging;
 
 import io.newswire.enrich.tagging.Trigger.Kind;
+import io.newswire.enrich.tagging.VisitWords.Word;
 import io.newswire.model.VisitStatus;
 import java.util.Set;
 
@@ -11,19 +12,18 @@ import java.util.Set;
 final class VisitStatuses {
     private static final Set<String> EXPECTED = Vocabulary.set("EXPECTED");
     private static final Set<String> PAST_JOURNEY = Vocabulary.set("PAST_JOURNEY");
-    private static final Set<String> AWAITING = Vocabulary.set("AWAITING");
-    private static final Set<String> VISIT_MADE = Vocabulary.set("VISIT_MADE");
-    private static final Set<String> PRIOR_CLAUSE = Vocabulary.set("PRIOR_CLAUSE");
-    private static final Set<String> VISIT_MAKING = Vocabulary.set("VISIT_MAKING");
-    private static final Set<String> UNDER_WAY = Vocabulary.set("UNDER_WAY");
-    private static final Set<String> CALL_OFF = Vocabulary.set("CALL_OFF");
-    private static final Set<String> NOT = Vocabulary.set("NOT");
 
     private final Doc doc;
+    private final VisitWords words;
     private final VisitDates visitDates;
 
     VisitStatuses(Doc doc, VisitDates visitDates) {
-        this.doc = doc;
+        this(new VisitWords(doc), visitDates);
+    }
+
+    VisitStatuses(VisitWords words, VisitDates visitDates) {
+        this.doc = words.doc();
+        this.words = words;
         this.visitDates = visitDates;
     }
 
@@ -63,7 +63,7 @@ final class VisitStatuses {
      */
     private boolean completedBefore(Sentence s, int from, Trigger t, int windowEnd) {
         for (int j = Math.max(s.from(), from); j < Math.min(s.to(), windowEnd); j++) {
-            if (j != t.at() && VisitFinder.COMPLETE.contains(doc.tok(j).norm())) {
+            if (j != t.at() && words.is(j, Word.COMPLETE)) {
                 return true;
             }
         }
@@ -91,7 +91,7 @@ final class VisitStatuses {
     /** "ahead of X's arrival", "preparations for the visit": what is awaited has not begun. */
     private boolean awaited(Sentence s, Trigger t) {
         for (int j = Math.max(s.from(), t.at() - 8); j < t.at(); j++) {
-            if (doc.is(j, "ahead") && doc.is(j + 1, "of") || doc.isIn(j, AWAITING)
+            if (doc.is(j, "ahead") && doc.is(j + 1, "of") || words.is(j, Word.AWAITING)
                     || doc.tok(j).norm().startsWith("preparation")) {
                 return true;
             }
@@ -102,10 +102,10 @@ final class VisitStatuses {
     /** "made a surprise visit", "Orban's trip to Moscow last week": a visit noun told in the past. */
     private VisitStatus nounStatus(Sentence s, Trigger t, int windowEnd) {
         for (int j = Math.max(s.from(), t.at() - 5); j < t.at(); j++) {
-            if (doc.isIn(j, VISIT_MADE) || j == s.from() && doc.isIn(j, PRIOR_CLAUSE)) {
+            if (words.is(j, Word.VISIT_MADE) || j == s.from() && words.is(j, Word.PRIOR_CLAUSE)) {
                 return VisitStatus.COMPLETED; // "After a three-day visit to X, she flew home": it is over
             }
-            if (doc.isIn(j, VISIT_MAKING) || isOn(s, j)) {
+            if (words.is(j, Word.VISIT_MAKING) || isOn(s, j)) {
                 return VisitStatus.ONGOING; // "is on a three-day visit"
             }
         }
@@ -123,34 +123,31 @@ final class VisitStatuses {
     }
 
     private boolean startsVisit(Sentence s, Trigger t) {
-        for (int j = Math.max(s.from(), t.at() - 5); j < t.at(); j++) {
-            if (doc.isIn(j, UNDER_WAY)) {
-                return true;
-            }
-        }
-        return false;
+        return words.first(Word.UNDER_WAY, Math.max(s.from(), t.at() - 5), t.at()) >= 0;
     }
 
     /** CANCEL words, "no longer", "called off", "put on hold", "will not take place" from {@code from} on. */
     boolean cancelled(Sentence s, int from, int windowEnd) {
         for (int j = Math.max(s.from(), from); j < s.to(); j++) {
-            if (VisitFinder.CANCEL.contains(doc.tok(j).norm()) || calledOff(j) || notHappening(j)) {
+            if (words.is(j, Word.CANCEL) || calledOffOrNotHappening(j)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "no longer", "called off", "put off", "on hold" (but not "hold talks"), ending at token j. */
-    private boolean calledOff(int j) {
-        return doc.is(j, "longer") && doc.is(j - 1, "no")
-                || doc.is(j, "off") && doc.isIn(j - 1, CALL_OFF)
-                || doc.is(j, "hold") && doc.is(j - 1, "on") && !doc.is(j + 1, "talks");
-    }
-
-    /** "will not take place", "won't go ahead", ending at token j. */
-    private boolean notHappening(int j) {
-        return (doc.is(j, "place") && doc.is(j - 1, "take") || doc.is(j, "ahead") && doc.is(j - 1, "go"))
-                && doc.isIn(j - 2, NOT);
+    /**
+     * "no longer", "called off", "put off", "on hold" (but not "hold talks"), "will not take place", "won't go
+     * ahead", ending at token j: told by the word at j first, which is none of these at almost every token.
+     */
+    private boolean calledOffOrNotHappening(int j) {
+        return switch (doc.tok(j).norm()) {
+            case "longer" -> doc.is(j - 1, "no");
+            case "off" -> words.is(j - 1, Word.CALL_OFF);
+            case "hold" -> doc.is(j - 1, "on") && !doc.is(j + 1, "talks");
+            case "place" -> doc.is(j - 1, "take") && words.is(j - 2, Word.NOT);
+            case "ahead" -> doc.is(j - 1, "go") && words.is(j - 2, Word.NOT);
+            default -> false;
+        };
     }
 }
