@@ -1,50 +1,57 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.tagging.pattern.WordIndex;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The phrases of a lexicon that a word can open, found in one walk over the word's characters: those whose first
- * word is the word itself, and those whose first word, written as a prefix ("weapon*"), starts it ("weapons"). A
- * character trie of the first words, built once per lexicon. The topic classifier asks it at every word of an
- * article, and most words open no phrase: the walk leaves the trie after a character or two, where a map lookup of
- * the word and a {@code startsWith} test of each prefix phrase sharing its first letters cost more (#9 speed).
+ * The phrases of a lexicon that a word can open: those whose first word is the word itself, looked up in a
+ * {@link WordIndex}, and those whose first word, written as a prefix ("weapon*"), starts it ("weapons"), found in one
+ * walk down a character trie of the prefixes. Built once per lexicon. The topic classifier asks it at every word of
+ * an article, and most words open no phrase: the walk leaves the trie of prefixes after a character or two, where
+ * a {@code startsWith} test of each prefix phrase sharing the word's first letters cost more (#9 speed).
  *
- * <p>Phrases are numbered by the caller (their order in the lexicon); both lists of a walk are in that order.
+ * <p>Phrases are numbered by the caller (their order in the lexicon); every list given back is in that order.
  */
 final class PhraseStarts {
     private static final int[] NONE = {};
 
-    /** per node, the characters of its children (sorted) and the children */
-    private final char[][] childChars;
-    private final int[][] children;
-    /** per node, the phrases whose first word is exactly the node's path */
-    private final int[][] exact;
+    private final WordIndex<int[]> exact;
+    /** node k's children are {@code edgeChar/edgeTo[edgeStart[k] .. edgeStart[k + 1])}, sorted by character */
+    private final int[] edgeStart;
+    private final char[] edgeChar;
+    private final int[] edgeTo;
     /** per node, the prefix phrases whose first word is the node's path or a beginning of it */
     private final int[][] prefixed;
     /** the root's children by ASCII character (0 where there is none: the root is no one's child) */
     private final int[] rootAscii = new int[128];
 
-    private PhraseStarts(List<Node> nodes) {
+    private PhraseStarts(Map<String, List<Integer>> exact, List<Node> nodes) {
+        Map<String, int[]> byWord = new LinkedHashMap<>();
+        exact.forEach((word, ids) -> byWord.put(word, ids(ids)));
+        this.exact = WordIndex.of(byWord);
         int n = nodes.size();
-        childChars = new char[n][];
-        children = new int[n][];
-        exact = new int[n][];
+        edgeStart = new int[n + 1];
         prefixed = new int[n][];
+        int edges = 0;
+        for (int k = 0; k < n; k++) {
+            edgeStart[k] = edges;
+            edges += nodes.get(k).childChars.size();
+            prefixed[k] = ids(nodes.get(k).prefixed);
+        }
+        edgeStart[n] = edges;
+        edgeChar = new char[edges];
+        edgeTo = new int[edges];
         for (int k = 0; k < n; k++) {
             Node node = nodes.get(k);
-            childChars[k] = new char[node.childChars.size()];
-            children[k] = new int[node.childChars.size()];
-            for (int c = 0; c < childChars[k].length; c++) {
-                childChars[k][c] = node.childChars.get(c);
-                children[k][c] = node.children.get(c);
-            }
-            exact[k] = ids(node.exact);
-            prefixed[k] = ids(node.prefixed);
-        }
-        for (int c = 0; c < childChars[0].length; c++) {
-            if (childChars[0][c] < 128) {
-                rootAscii[childChars[0][c]] = children[0][c];
+            for (int c = 0; c < node.childChars.size(); c++) {
+                edgeChar[edgeStart[k] + c] = node.childChars.get(c);
+                edgeTo[edgeStart[k] + c] = node.children.get(c);
+                if (k == 0 && node.childChars.get(c) < 128) {
+                    rootAscii[node.childChars.get(c)] = node.children.get(c);
+                }
             }
         }
     }
@@ -57,21 +64,25 @@ final class PhraseStarts {
     private static final class Node {
         final List<Character> childChars = new ArrayList<>();
         final List<Integer> children = new ArrayList<>();
-        final List<Integer> exact = new ArrayList<>();
         final List<Integer> prefixed = new ArrayList<>();
     }
 
     /** Collects the first words of a lexicon's phrases. */
     static final class Builder {
+        private final Map<String, List<Integer>> exact = new LinkedHashMap<>();
         private final List<Node> nodes = new ArrayList<>(List.of(new Node()));
 
-        /** Phrase {@code id} opens with {@code firstWord}, the whole word or (prefix) any word starting with it. */
+        /** Phrase {@code id} opens with {@code firstWord}: the whole word, or (prefix) any word starting with it. */
         Builder add(int id, String firstWord, boolean prefix) {
+            if (!prefix) {
+                exact.computeIfAbsent(firstWord, w -> new ArrayList<>()).add(id);
+                return this;
+            }
             int node = 0;
             for (int k = 0; k < firstWord.length(); k++) {
                 node = child(node, firstWord.charAt(k));
             }
-            (prefix ? nodes.get(node).prefixed : nodes.get(node).exact).add(id);
+            nodes.get(node).prefixed.add(id);
             return this;
         }
 
@@ -92,7 +103,7 @@ final class PhraseStarts {
 
         PhraseStarts build() {
             inherit(0, List.of());
-            return new PhraseStarts(nodes);
+            return new PhraseStarts(exact, nodes);
         }
 
         /** Each node also holds the prefix phrases of the nodes above it: a walk reads one list where it ends. */
@@ -106,20 +117,23 @@ final class PhraseStarts {
         }
     }
 
-    /**
-     * Walks {@code word} down the trie: the node it ends at, or {@code -1 - node} for the last node reached when the
-     * word leaves the trie first. Read the phrases with {@link #exact(int)} and {@link #prefixed(int)}.
-     */
-    int walk(String word) {
+    /** The phrases whose first word is {@code word} itself. */
+    int[] exact(String word) {
+        int[] ids = exact.get(word);
+        return ids == null ? NONE : ids;
+    }
+
+    /** The prefix phrases whose first word starts {@code word}: those of the last node its walk reaches. */
+    int[] prefixed(String word) {
         int node = 0;
         for (int k = 0; k < word.length(); k++) {
             int next = childOf(node, word.charAt(k));
-            if (next <= 0) {
-                return -1 - node;
+            if (next == 0) {
+                break;
             }
             node = next;
         }
-        return node;
+        return prefixed[node];
     }
 
     /** The child of {@code node} for character {@code c}, or 0 (the root, no one's child) when there is none. */
@@ -127,22 +141,11 @@ final class PhraseStarts {
         if (node == 0 && c < 128) {
             return rootAscii[c];
         }
-        char[] chars = childChars[node];
-        for (int k = 0; k < chars.length && chars[k] <= c; k++) {
-            if (chars[k] == c) {
-                return children[node][k];
+        for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end && edgeChar[e] <= c; e++) {
+            if (edgeChar[e] == c) {
+                return edgeTo[e];
             }
         }
         return 0;
-    }
-
-    /** The phrases whose first word is the walked word itself (none when the word left the trie). */
-    int[] exact(int walk) {
-        return walk < 0 ? NONE : exact[walk];
-    }
-
-    /** The prefix phrases whose first word starts the walked word. */
-    int[] prefixed(int walk) {
-        return prefixed[walk < 0 ? -1 - walk : walk];
     }
 }

@@ -121,9 +121,8 @@ final class TopicClassifier {
             if (!t.word()) {
                 continue;
             }
-            int walk = starts.walk(t.norm());
-            int[] exact = starts.exact(walk);
-            int[] prefixed = starts.prefixed(walk);
+            int[] exact = starts.exact(t.norm());
+            int[] prefixed = starts.prefixed(t.norm());
             if (exact.length + prefixed.length == 0) {
                 continue; // most words open no phrase
             }

@@ -43,18 +43,17 @@ class PhraseStartsTest {
         PhraseStarts starts = starts();
         for (String word : List.of("war", "wars", "warship", "warships", "wa", "w", "weapon", "weapons", "weapo",
                 "trade", "trader", "tra", "tr", "t", "türkiye", "turkey", "peace", "", "x", "ẃar", "war-torn")) {
-            int walk = starts.walk(word);
-            assertThat(list(starts.exact(walk))).as("exact " + word).isEqualTo(expected(word, false));
-            assertThat(list(starts.prefixed(walk))).as("prefixed " + word).isEqualTo(expected(word, true));
+            assertThat(list(starts.exact(word))).as("exact " + word).isEqualTo(expected(word, false));
+            assertThat(list(starts.prefixed(word))).as("prefixed " + word).isEqualTo(expected(word, true));
         }
     }
 
     @Test
-    void theWalkEndsAtTheWordOrWhereItLeavesTheTrie() {
+    void aWordThatLeavesTheTrieKeepsThePrefixesMetOnTheWay() {
         PhraseStarts starts = starts();
-        assertThat(starts.walk("war")).isPositive();
-        assertThat(starts.walk("peace")).isEqualTo(-1); // left at the root
-        assertThat(starts.exact(starts.walk("warm"))).isEmpty();
-        assertThat(list(starts.prefixed(starts.walk("warm")))).containsExactly(3, 9);
+        assertThat(starts.exact("warm")).isEmpty();
+        assertThat(list(starts.prefixed("warm"))).containsExactly(3, 9);
+        assertThat(list(starts.prefixed("peace"))).isEmpty();
+        assertThat(list(starts.exact("trade"))).containsExactly(4, 5);
     }
 }
