@@ -27,6 +27,11 @@ final class PhraseStarts {
     private final int[][] prefixed;
     /** the root's children by ASCII character (0 where there is none: the root is no one's child) */
     private final int[] rootAscii = new int[128];
+    /**
+     * The walk's first two steps for a word opening with two letters a-z (most words), in one array read: the node
+     * two letters down, or {@code -node} for the node the walk stops at before (0, the root, or a first letter).
+     */
+    private final int[] firstTwo = new int[26 * 26];
 
     private PhraseStarts(Map<String, List<Integer>> exact, List<Node> nodes) {
         Map<String, int[]> byWord = new LinkedHashMap<>();
@@ -52,6 +57,13 @@ final class PhraseStarts {
                 if (k == 0 && node.childChars.get(c) < 128) {
                     rootAscii[node.childChars.get(c)] = node.children.get(c);
                 }
+            }
+        }
+        for (char a = 'a'; a <= 'z'; a++) {
+            int first = rootAscii[a];
+            for (char b = 'a'; b <= 'z'; b++) {
+                int second = first == 0 ? 0 : childOf(first, b);
+                firstTwo[(a - 'a') * 26 + b - 'a'] = second != 0 ? second : -first;
             }
         }
     }
@@ -126,7 +138,20 @@ final class PhraseStarts {
     /** The prefix phrases whose first word starts {@code word}: those of the last node its walk reaches. */
     int[] prefixed(String word) {
         int node = 0;
-        for (int k = 0; k < word.length(); k++) {
+        int k = 0;
+        if (word.length() >= 2) {
+            int a = word.charAt(0) - 'a';
+            int b = word.charAt(1) - 'a';
+            if ((a | b) >= 0 && a < 26 && b < 26) {
+                int two = firstTwo[a * 26 + b];
+                if (two <= 0) {
+                    return prefixed[-two];
+                }
+                node = two;
+                k = 2;
+            }
+        }
+        for (; k < word.length(); k++) {
             int next = childOf(node, word.charAt(k));
             if (next == 0) {
                 break;

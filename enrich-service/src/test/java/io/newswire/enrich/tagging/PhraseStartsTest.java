@@ -48,6 +48,28 @@ class PhraseStartsTest {
         }
     }
 
+    /** Every word of one to three letters a-z, and those letters before other characters. */
+    @Test
+    void everyShortWordOpensWhatTheDefinitionSays() {
+        PhraseStarts starts = starts();
+        List<String> words = new ArrayList<>();
+        for (char a = 'a'; a <= 'z'; a++) {
+            words.add("" + a);
+            for (char b = 'a'; b <= 'z'; b++) {
+                words.add("" + a + b);
+                words.add("" + a + b + "-x");
+                for (char c = 'a'; c <= 'z'; c++) {
+                    words.add("" + a + b + c);
+                }
+            }
+        }
+        words.addAll(List.of("1war", "w1", "wé", "éw", "{a", "`a", "a{", "a`"));
+        for (String word : words) {
+            assertThat(list(starts.exact(word))).as("exact " + word).isEqualTo(expected(word, false));
+            assertThat(list(starts.prefixed(word))).as("prefixed " + word).isEqualTo(expected(word, true));
+        }
+    }
+
     @Test
     void aWordThatLeavesTheTrieKeepsThePrefixesMetOnTheWay() {
         PhraseStarts starts = starts();
