@@ -129,12 +129,12 @@ public final class LanguageCheck {
         int i = 0;
         while (i < end) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+            while (i < end && (isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
                 i++;
             }
             words++;
@@ -143,6 +143,11 @@ public final class LanguageCheck {
             }
         }
         return words >= GLANCE_WORDS && hits >= GLANCE_HITS && hits >= GLANCE_SHARE * words;
+    }
+
+    /** {@link Character#isLetter(char)}, answering ASCII (most of an English text) without the Unicode tables. */
+    static boolean isLetter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 
     /** {@code text[start, end)} lower-cased is one of the {@link #FUNCTION_WORDS}. */

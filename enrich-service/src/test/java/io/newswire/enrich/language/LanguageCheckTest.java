@@ -135,6 +135,13 @@ class LanguageCheckTest {
         assertThat(LanguageCheck.isFunctionWord("Theirs", 0, 6)).isFalse();
     }
 
+    @Test
+    void aLetterIsWhatCharacterSaysIsOne() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(LanguageCheck.isLetter(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
+        }
+    }
+
     /** The runnable jar keeps only these languages' models (the shade filter in enrich-service/pom.xml). */
     @Test
     void theRunnableJarKeepsTheModelsOfEveryLanguageChecked() throws Exception {
