@@ -103,7 +103,7 @@ public final class LanguageCheck {
 
     /** The ISO 639-1 code of the language of {@code text}, if it is long enough and the detector can tell. */
     public Optional<String> detect(String text) {
-        if (text == null || text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
+        if (text == null || !hasLetters(text, MIN_LETTERS)) {
             return Optional.empty();
         }
         SortedMap<Language, Double> confidence = Holder.DETECTOR.computeLanguageConfidenceValues(text);
@@ -115,6 +115,19 @@ public final class LanguageCheck {
         Language l = english >= ENGLISH_MARGIN * confidence.get(top) ? Language.ENGLISH : top;
         return l == Language.UNKNOWN ? Optional.empty()
                 : Optional.of(l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code text} has at least {@code n} letters (code points), read only as far as the n-th. */
+    static boolean hasLetters(String text, int n) {
+        int letters = 0;
+        for (int i = 0; i < text.length() && letters < n; ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                letters++;
+            }
+            i += Character.charCount(cp);
+        }
+        return letters >= n;
     }
 
     /** Whether the start of the article's text is plainly English: many of its words are English function words. */

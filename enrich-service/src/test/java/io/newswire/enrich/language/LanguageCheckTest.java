@@ -136,6 +136,16 @@ class LanguageCheckTest {
     }
 
     @Test
+    void lettersAreCountedByCodePoint() {
+        assertThat(LanguageCheck.hasLetters("ab, c", 3)).isTrue();
+        assertThat(LanguageCheck.hasLetters("ab, 1", 3)).isFalse();
+        assertThat(LanguageCheck.hasLetters("", 1)).isFalse();
+        // a letter beyond the Basic Multilingual Plane is one letter in two chars
+        assertThat(LanguageCheck.hasLetters("\uD835\uDC00a", 2)).isTrue();
+        assertThat(LanguageCheck.hasLetters("\uD835\uDC00", 2)).isFalse();
+    }
+
+    @Test
     void aLetterIsWhatCharacterSaysIsOne() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             assertThat(LanguageCheck.isLetter(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
