@@ -149,11 +149,11 @@ final class TopicClassifier {
         final int[] sentences;
         final boolean[] inTitle;
         private final double[] sentenceScore;
-        /** how often each phrase (by id) has been seen in the article so far */
-        private final int[] seen;
+        /** how often each phrase (by id) has been seen in the article so far, up to 3 (only 1, 2 and more matter) */
+        private final byte[] seen;
 
         Tally(int topics, int phrases) {
-            seen = new int[phrases];
+            seen = new byte[phrases];
             score = new double[topics];
             distinct = new int[topics];
             sentences = new int[topics];
@@ -166,7 +166,7 @@ final class TopicClassifier {
             Arrays.fill(sentenceScore, 0);
             int topicsHere = 0;
             for (Phrase p : hits) {
-                int count = ++seen[p.id()];
+                int count = seen[p.id()] < 3 ? ++seen[p.id()] : 3;
                 if (count == 1) {
                     distinct[p.topic()] += p.weight() > 0 ? 1 : -1; // "bilateral trade" takes "bilateral" back
                 }
