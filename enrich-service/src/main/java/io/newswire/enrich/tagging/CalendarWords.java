@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.tagging.pattern.FrozenWords;
 import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,13 @@ final class CalendarWords {
     final Set<String> nextWeek;
     /** the first words of {@link #nextWeek}'s phrases: a cheap test before joining two tokens */
     final Set<String> nextWeekStarts;
+    /**
+     * the keys of {@link #months}, {@link #weekdays} and {@link #days} as {@link FrozenWords}: the date stage asks
+     * whether a token is one of them at nearly every word, and a token answers by its lexeme
+     */
+    final FrozenWords monthWords;
+    final FrozenWords weekdayWords;
+    final FrozenWords dayWords;
 
     private CalendarWords(Map<String, Map<String, String>> byKind) {
         this.months = Map.copyOf(values(byKind, "month", Integer::valueOf));
@@ -33,7 +41,10 @@ final class CalendarWords {
         this.days = Map.copyOf(values(byKind, "day", Integer::valueOf));
         this.weekdayShifts = Map.copyOf(values(byKind, "weekday_shift", Integer::valueOf));
         this.nextWeek = Set.copyOf(byKind.get("week").keySet());
-        this.nextWeekStarts = Set.copyOf(nextWeek.stream().map(p -> p.substring(0, p.indexOf(' '))).toList());
+        this.nextWeekStarts = FrozenWords.of(nextWeek.stream().map(p -> p.substring(0, p.indexOf(' '))).toList());
+        this.monthWords = FrozenWords.of(months.keySet());
+        this.weekdayWords = FrozenWords.of(weekdays.keySet());
+        this.dayWords = FrozenWords.of(days.keySet());
     }
 
     static CalendarWords standard() {

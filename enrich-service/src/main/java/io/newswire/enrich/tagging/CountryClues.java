@@ -75,11 +75,11 @@ final class CountryClues {
     private int delegationNoun(Sentence s, int from) {
         int j = from;
         int limit = Math.min(s.to(), j + 3);
-        while (j < limit && !DELEGATION_NOUNS.contains(doc.tok(j).norm())) {
+        while (j < limit && !doc.isIn(j, DELEGATION_NOUNS)) {
             j++;
         }
         int verb = j + 1 < s.to() && doc.tok(j + 1).text().equals(",") ? j + 2 : j + 1;
-        return j >= limit || verb >= s.to() || !DELEGATION_VERBS.contains(doc.tok(verb).norm()) ? -1 : j;
+        return j >= limit || verb >= s.to() || !doc.isIn(verb, DELEGATION_VERBS) ? -1 : j;
     }
 
     /** The persons named after the delegation noun belong to it, under its country unless they have another. */

@@ -27,8 +27,8 @@ final class DateFinder {
     }
 
     static boolean isMonth(Token t) {
-        return t.capitalized() && WORDS.months.containsKey(t.norm())
-                && !(MONTH_ALSO_WORD.contains(t.norm()) && !t.text().equals(titleCase(t.norm())));
+        return t.capitalized() && t.in(WORDS.monthWords)
+                && !(t.in(MONTH_ALSO_WORD) && !t.text().equals(titleCase(t.norm())));
     }
 
     /** The month a month name stands for, 1-12, else 0. */
@@ -37,7 +37,7 @@ final class DateFinder {
     }
 
     static boolean isWeekday(Token t) {
-        return WORDS.weekdays.containsKey(t.norm());
+        return t.in(WORDS.weekdayWords);
     }
 
     static List<DateMention> find(List<Token> tokens, int from, int to) {
@@ -64,7 +64,7 @@ final class DateFinder {
             return weekday(tokens, i, to);
         }
         if (isMonth(t)) {
-            return i > 0 && MONTH_PART.contains(tokens.get(i - 1).norm()) ? null : monthFirst(tokens, i, to);
+            return i > 0 && tokens.get(i - 1).in(MONTH_PART) ? null : monthFirst(tokens, i, to);
         }
         int[] dayRange = dayRange(t);
         if (dayRange != null && i + 1 < to && isMonth(tokens.get(i + 1))) {
@@ -107,7 +107,7 @@ final class DateFinder {
         int day = Integer.parseInt(tokens.get(i).text());
         int j = i + 1;
         int endDay = 0;
-        if (j + 1 < to && DAY_SPAN_LINK.contains(tokens.get(j).norm()) && tokens.get(j + 1).isDigits()
+        if (j + 1 < to && tokens.get(j).in(DAY_SPAN_LINK) && tokens.get(j + 1).isDigits()
                 && tokens.get(j + 1).text().length() <= 2) {
             endDay = Integer.parseInt(tokens.get(j + 1).text());
             j += 2;
@@ -127,12 +127,13 @@ final class DateFinder {
 
     /** "today", "yesterday", "tomorrow" (days from publication) and "next week". */
     private static DateMention relative(List<Token> tokens, int i, int to) {
-        String w = tokens.get(i).norm();
-        Integer days = WORDS.days.get(w);
+        Token t = tokens.get(i);
+        String w = t.norm();
+        Integer days = t.in(WORDS.dayWords) ? WORDS.days.get(w) : null;
         if (days != null) {
             return new DateMention(i, i + 1, DateMention.Kind.DAYS_FROM_PUBLICATION, 0, 0, 0, 0, 0, 0, null, days);
         }
-        if (i + 1 < to && WORDS.nextWeekStarts.contains(w)
+        if (i + 1 < to && t.in(WORDS.nextWeekStarts)
                 && WORDS.nextWeek.contains(w + " " + tokens.get(i + 1).norm())) {
             return new DateMention(i, i + 2, DateMention.Kind.NEXT_WEEK, 0, 0, 0, 0, 0, 0, null, 0);
         }
@@ -182,7 +183,7 @@ final class DateFinder {
      */
     private static DateMention withRangeEnd(List<Token> tokens, DateMention start, int to) {
         int r = skip(tokens, start.to(), to, ",");
-        if (r + 1 >= to || !DATE_RANGE.contains(tokens.get(r).norm())) {
+        if (r + 1 >= to || !tokens.get(r).in(DATE_RANGE)) {
             return start;
         }
         int s = r + 1;
@@ -227,6 +228,10 @@ final class DateFinder {
 
     /** "1-3" as one token: the first and last day, or null. */
     private static int[] dayRange(Token t) {
+        int length = t.end() - t.start(); // the text's length, without reading the text
+        if (length < 3 || length > 5) {
+            return null;
+        }
         String w = t.text();
         int dash = w.indexOf('-');
         if (dash < 1 || dash > 2 || w.length() - dash - 1 < 1 || w.length() - dash - 1 > 2) {
@@ -252,7 +257,7 @@ final class DateFinder {
     }
 
     private static boolean isShortNumber(Token t) {
-        return t.isDigits() && t.text().length() <= 2;
+        return t.end() - t.start() <= 2 && t.isDigits();
     }
 
     private static boolean ordinal(Token t) {

@@ -2,6 +2,8 @@ package io.newswire.enrich.tagging;
 
 import io.newswire.enrich.knowledge.City;
 import io.newswire.enrich.knowledge.Places;
+import io.newswire.enrich.tagging.pattern.FrozenWords;
+import io.newswire.enrich.tagging.pattern.Lexemes;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -19,6 +21,14 @@ final class Doc {
     private static final Set<String> DATELINE_END = Vocabulary.set("DATELINE_END");
     final String text;
     final List<Token> tokens;
+    /** the same tokens as an array: every stage reads them by index, most often through {@link #tok} */
+    private final Token[] tokenArray;
+    /**
+     * each token's lexeme code and norm hash, side by side: the word tests at every token ({@link #isIn},
+     * {@link #is}, the patterns' anchors) read these dense arrays rather than a Token object each
+     */
+    private final int[] lexemes;
+    private final int[] normHashes;
     final List<Sentence> sentences;
     final LocalDate published;
     /** the country phrase (or, of kind CITY, the city) starting at each token, or null */
@@ -47,8 +57,15 @@ final class Doc {
         this.text = joined(t, body == null ? "" : body.strip());
         this.published = published;
         this.tokens = Tokenizer.tokenize(text);
-        this.sentences = SentenceSplitter.split(tokens);
-        int n = tokens.size();
+        this.tokenArray = tokens.toArray(new Token[0]);
+        this.lexemes = new int[tokenArray.length];
+        this.normHashes = new int[tokenArray.length];
+        for (int i = 0; i < tokenArray.length; i++) {
+            lexemes[i] = tokenArray[i].lexeme();
+            normHashes[i] = tokenArray[i].normHash();
+        }
+        this.sentences = SentenceSplitter.split(tokenArray);
+        int n = tokenArray.length;
         this.countryAt = new Gazetteer.Match[n];
         this.inCountry = new boolean[n];
         this.roleAt = new RoleLexicon.Match[n];
@@ -72,8 +89,8 @@ final class Doc {
     }
 
     private void findCountries(Gazetteer gazetteer) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Gazetteer.Match m = gazetteer.match(tokens, i);
+        for (int i = 0; i < tokenArray.length; i++) {
+            Gazetteer.Match m = gazetteer.match(tokenArray, i);
             if (m != null) {
                 countryAt[i] = m;
                 Arrays.fill(inCountry, m.from(), m.to(), true);
@@ -83,9 +100,9 @@ final class Doc {
     }
 
     private void findRoles(RoleLexicon roles, Gazetteer gazetteer) {
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < tokenArray.length; i++) {
             if (!inCountry[i]) { // a country phrase is never the start of a title of office
-                roleAt[i] = roles.match(tokens, i, gazetteer);
+                roleAt[i] = roles.match(tokenArray, i, gazetteer);
             }
         }
     }
@@ -112,7 +129,7 @@ final class Doc {
             return;
         }
         Set<String> named = null;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < tokenArray.length; i++) {
             int to = mayStartCity(i, places) ? cityEnd(i, places) : -1;
             if (to < 0) {
                 continue;
@@ -128,18 +145,19 @@ final class Doc {
 
     /** A capitalised word no country or title covers, no date, and not the second word of a proper noun. */
     private boolean mayStartCity(int i, Places places) {
-        Token t = tokens.get(i);
-        return !inCountry[i] && roleAt[i] == null && t.capitalized() && t.text().length() >= 3
-                && places.startsName(firstWord(t.norm())) && !DateFinder.isWeekday(t) && !DateFinder.isMonth(t)
-                && !(i > 0 && properNounBefore(i));
+        Token t = tokenArray[i];
+        // the cheap tests (flags, lexeme bits) before the gazetteer's string lookup
+        return !inCountry[i] && roleAt[i] == null && t.capitalized() && t.end() - t.start() >= 3
+                && !DateFinder.isWeekday(t) && !DateFinder.isMonth(t) && !(i > 0 && properNounBefore(i))
+                && places.startsName(firstWord(t.norm()));
     }
 
     /** The end of the longest city name from token i (four words at most, within its sentence), else -1. */
     private int cityEnd(int i, Places places) {
-        int n = tokens.size();
+        int n = tokenArray.length;
         for (int len = Math.min(places.longestName(), 4); len >= 1; len--) {
             int to = i + len;
-            if (to > n || sentenceOf[to - 1] != sentenceOf[i] || !tokens.get(to - 1).capitalized()
+            if (to > n || sentenceOf[to - 1] != sentenceOf[i] || !tokenArray[to - 1].capitalized()
                     || places.named(key(i, to)).isEmpty()) {
                 continue;
             }
@@ -150,20 +168,20 @@ final class Doc {
 
     /** "Lahore High Court": a capitalised word after the name in its sentence, no country, date or acronym. */
     private boolean partOfLongerName(int i, int to) {
-        if (to >= tokens.size()) {
+        if (to >= tokenArray.length) {
             return false;
         }
-        Token next = tokens.get(to);
+        Token next = tokenArray[to];
         return next.capitalized() && countryAt[to] == null && sentenceOf[to] == sentenceOf[i]
                 && !DateFinder.isWeekday(next) && !DateFinder.isMonth(next) && !next.allCaps();
     }
 
     private boolean properNounBefore(int i) {
-        Token p = tokens.get(i - 1);
+        Token p = tokenArray[i - 1];
         if (!p.capitalized() || inCountry[i - 1] || roleAt[i - 1] != null) {
             return false;
         }
-        return !(CITY_LEAD.contains(p.norm()) || sentenceStart(i - 1));
+        return !(p.in(CITY_LEAD) || sentenceStart(i - 1));
     }
 
     private boolean sentenceStart(int i) {
@@ -171,7 +189,7 @@ final class Doc {
     }
 
     private String cityCountry(List<City> found, int to, Set<String> named) {
-        if (to + 1 < tokens.size() && tokens.get(to).text().equals(",") && countryAt[to + 1] != null
+        if (to + 1 < tokenArray.length && tokenArray[to].text().equals(",") && countryAt[to + 1] != null
                 && countryAt[to + 1].code() != null && countryAt[to + 1].kind() == Gazetteer.Kind.NAME) {
             return countryAt[to + 1].code(); // "Hyderabad, Pakistan": the writer said which
         }
@@ -207,7 +225,7 @@ final class Doc {
         StringBuilder sb = new StringBuilder(24);
         boolean space = false;
         for (int k = from; k < to; k++) {
-            String norm = tokens.get(k).norm();
+            String norm = tokenArray[k].norm();
             for (int c = 0; c < norm.length(); c++) {
                 char ch = norm.charAt(c);
                 if (Character.isLetterOrDigit(ch)) {
@@ -226,20 +244,35 @@ final class Doc {
     }
 
     Token tok(int i) {
-        return tokens.get(i);
+        return tokenArray[i];
     }
 
     int size() {
-        return tokens.size();
+        return tokenArray.length;
+    }
+
+    /** The lexeme code of token i's norm (see {@link Lexemes}). */
+    int lexeme(int i) {
+        return lexemes[i];
     }
 
     boolean is(int i, String lower) {
-        return i >= 0 && i < tokens.size() && tokens.get(i).norm().equals(lower);
+        return i >= 0 && i < tokenArray.length && normHashes[i] == lower.hashCode()
+                && tokenArray[i].norm().equals(lower);
     }
 
-    /** The token at i is one of the words of a set (false outside the text). */
+    /** The token at i is one of the words of a set (false outside the text): a bit test on its lexeme. */
     boolean isIn(int i, Set<String> words) {
-        return i >= 0 && i < tokens.size() && words.contains(tokens.get(i).norm());
+        if (i < 0 || i >= tokenArray.length) {
+            return false;
+        }
+        if (words instanceof FrozenWords frozen) {
+            int known = frozen.answer(lexemes[i]);
+            if (known != Lexemes.ASK_WORD) {
+                return known == Lexemes.YES;
+            }
+        }
+        return words.contains(tokenArray[i].norm());
     }
 
     /** Country code of a place phrase at i (name or capital), else null. */
@@ -262,8 +295,8 @@ final class Doc {
         }
         // "Kenya: Minister Leaves for Talks in Addis": a wire headline filed under the country it is about
         Gazetteer.Match m = countryAt[0];
-        if (m != null && m.code() != null && m.kind() == Gazetteer.Kind.NAME && m.to() < tokens.size()
-                && tokens.get(m.to()).text().equals(":") && sentenceOf[m.to()] == 0) {
+        if (m != null && m.code() != null && m.kind() == Gazetteer.Kind.NAME && m.to() < tokenArray.length
+                && tokenArray[m.to()].text().equals(":") && sentenceOf[m.to()] == 0) {
             return m.code();
         }
         return null;
@@ -271,8 +304,8 @@ final class Doc {
 
     private String bodyDateline() {
         int paragraphs = 0;
-        for (int i = 0; i < tokens.size() && paragraphs < 4; i++) {
-            if (!tokens.get(i).newlineBefore()) {
+        for (int i = 0; i < tokenArray.length && paragraphs < 4; i++) {
+            if (!tokenArray[i].newlineBefore()) {
                 continue;
             }
             paragraphs++;
@@ -287,9 +320,9 @@ final class Doc {
     /** The country of a place at i followed by the punctuation that ends a dateline, else null. */
     private String datelineAt(int i) {
         Gazetteer.Match m = countryAt[i];
-        if (m == null || m.code() == null || m.kind() == Gazetteer.Kind.ADJECTIVE || m.to() >= tokens.size()) {
+        if (m == null || m.code() == null || m.kind() == Gazetteer.Kind.ADJECTIVE || m.to() >= tokenArray.length) {
             return null;
         }
-        return DATELINE_END.contains(tokens.get(m.to()).text()) ? m.code() : null;
+        return DATELINE_END.contains(tokenArray[m.to()].text()) ? m.code() : null;
     }
 }

@@ -37,6 +37,11 @@ final class DocTokens implements TokenView {
     }
 
     @Override
+    public int lexeme(int i) {
+        return doc.lexeme(i);
+    }
+
+    @Override
     public boolean is(String tokenClass, int i) {
         return switch (tokenClass) {
             case "PLACE" -> doc.placeAt(i) != null;

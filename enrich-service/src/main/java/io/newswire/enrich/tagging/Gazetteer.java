@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.tagging.pattern.Lexemes;
 import io.newswire.enrich.tagging.pattern.WordIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,8 @@ final class Gazetteer {
     record Match(String code, Kind kind, int from, int to) {
     }
 
-    private record Entry(String code, Kind kind, String[] norms, String[] texts, boolean exactCase) {
+    /** {@code ids}: the norms' lexeme ids, so that a token is compared by its id rather than its string */
+    private record Entry(String code, Kind kind, String[] norms, int[] ids, String[] texts, boolean exactCase) {
         /** A phrase written with a capital ("Ghana", "UAE") never starts at a token written without one. */
         boolean needsCapital() {
             return Character.isUpperCase(texts[0].codePointAt(0));
@@ -86,10 +88,12 @@ final class Gazetteer {
         List<Token> toks = Tokenizer.tokenize(p);
         String[] norms = new String[toks.size()];
         String[] texts = new String[toks.size()];
+        int[] ids = new int[toks.size()];
         boolean letters = false;
         boolean exact = true;
         for (int i = 0; i < toks.size(); i++) {
             norms[i] = toks.get(i).norm();
+            ids[i] = Lexemes.idOf(norms[i]);
             texts[i] = toks.get(i).text();
             for (char ch : texts[i].toCharArray()) {
                 if (Character.isLetter(ch)) {
@@ -100,7 +104,7 @@ final class Gazetteer {
                 }
             }
         }
-        Entry e = new Entry(code, kind, norms, texts, letters && exact);
+        Entry e = new Entry(code, kind, norms, ids, texts, letters && exact);
         index.computeIfAbsent(norms[0], k -> new ArrayList<>()).add(e);
     }
 
@@ -111,12 +115,18 @@ final class Gazetteer {
 
     /** The longest country phrase starting at token {@code i}, or null. */
     Match match(List<Token> tokens, int i) {
-        Token first = tokens.get(i);
+        return match(tokens.toArray(new Token[0]), i);
+    }
+
+    /** The longest country phrase starting at token {@code i}, or null. */
+    Match match(Token[] tokens, int i) {
+        Token first = tokens[i];
         if (!first.word() && !first.text().equals("(")) {
             return null;
         }
         // the entries needing a capital cannot fit an uncapitalised first token (fits() would turn each away)
-        Entry[] candidates = (first.capitalized() ? byFirstWord : byFirstWordUncapitalised).get(first.norm());
+        Entry[] candidates = (first.capitalized() ? byFirstWord : byFirstWordUncapitalised).get(first.lexeme(),
+                first.norm());
         if (candidates == null) {
             return null;
         }
@@ -128,13 +138,13 @@ final class Gazetteer {
         return null;
     }
 
-    private static boolean fits(Entry e, List<Token> tokens, int i) {
-        if (i + e.norms().length > tokens.size()) {
+    private static boolean fits(Entry e, Token[] tokens, int i) {
+        if (i + e.norms().length > tokens.length) {
             return false;
         }
         for (int k = 0; k < e.norms().length; k++) {
-            Token t = tokens.get(i + k);
-            if (!t.norm().equals(e.norms()[k])) {
+            Token t = tokens[i + k];
+            if (!Lexemes.same(t.lexeme(), t.norm(), e.ids()[k], e.norms()[k])) {
                 return false;
             }
             if (e.exactCase()) {

@@ -30,8 +30,8 @@ final class NameSpans {
         int royal = -1;
         while (j < to) {
             Token t = doc.tok(j);
-            if (t.word() && HONORIFICS.contains(t.norm()) && t.capitalized()) {
-                if (ROYAL.contains(t.norm())) {
+            if (t.word() && t.in(HONORIFICS) && t.capitalized()) {
+                if (t.in(ROYAL)) {
                     royal = j;
                 }
                 j++;
@@ -59,8 +59,8 @@ final class NameSpans {
         Token t = doc.tok(i);
         return t.capitalized() && !t.allCaps() && !stopWord(i) && (!doc.inCountry[i] || capitalAsName(i))
                 && doc.roleAt[i] == null && !dateWord(i) && !DateFinder.isWeekday(t)
-                && !(Person.CONNECTORS.contains(t.norm()) && !connectorStartsName(i))
-                && !HONORIFICS.contains(t.norm());
+                && !(t.in(Person.CONNECTORS) && !connectorStartsName(i))
+                && !t.in(HONORIFICS);
     }
 
     /**
@@ -68,11 +68,11 @@ final class NameSpans {
      * text a few of them are also names ("Sultan Said bin Harith").
      */
     boolean stopWord(int i) {
-        String w = doc.tok(i).norm();
+        Token w = doc.tok(i);
         if (doc.sentenceOf[i] < doc.titleSentences) {
-            return NOT_NAME.contains(w);
+            return w.in(NOT_NAME);
         }
-        return NOT_NAME.contains(w) && !NAMES_TOO.contains(w);
+        return w.in(NOT_NAME) && !w.in(NAMES_TOO);
     }
 
     /** "Sofia Paz", "Lima Ramos": a one-word capital that is someone's first name, followed by the surname. */
@@ -101,7 +101,7 @@ final class NameSpans {
         Token next = i + 1 < doc.size() ? doc.tok(i + 1) : null;
         Token prev = i > 0 ? doc.tok(i - 1) : null;
         return next == null || next.isDigits() || next.text().equals(".") || next.text().equals(",")
-                || prev != null && (prev.isDigits() || DATE_LEADS.contains(prev.norm()));
+                || prev != null && (prev.isDigits() || prev.in(DATE_LEADS));
     }
 
     /** A personal name from token i: capitalised words, initials, and particles (bin, al, da) inside it. */
@@ -121,7 +121,7 @@ final class NameSpans {
             } else if (words > 0 && regnalNumber(t)) {
                 j++; // "Carl XVI Gustaf", "Charles III"
                 end = j;
-            } else if (words > 0 && t.word() && (initial(t) || Person.CONNECTORS.contains(t.norm()))) {
+            } else if (words > 0 && t.word() && (initial(t) || t.in(Person.CONNECTORS))) {
                 j++; // "Peter J Holm", "Haitham bin Tariq": inside the name, never its end
                 if (initial(t)) {
                     j = pastDot(j, to);

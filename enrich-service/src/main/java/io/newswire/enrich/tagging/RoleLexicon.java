@@ -1,7 +1,9 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.tagging.pattern.Lexemes;
 import io.newswire.enrich.tagging.pattern.WordIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,23 +26,40 @@ final class RoleLexicon {
     record Match(String role, Rank rank, String country, int from, int to, boolean plural) {
     }
 
-    private record Entry(String[] words, String role, Rank rank, String impliedCountry) {
+    /**
+     * {@code ids}: the words' lexeme ids, so that a token is compared by its id rather than its string;
+     * {@code slots}: which words are the country slot
+     */
+    private record Entry(String[] words, int[] ids, boolean[] slots, String role, Rank rank, String impliedCountry) {
+        Entry(String[] words, String role, Rank rank, String impliedCountry) {
+            this(words, Arrays.stream(words).mapToInt(Lexemes::idOf).toArray(), slots(words), role, rank,
+                    impliedCountry);
+        }
+
+        private static boolean[] slots(String[] words) {
+            boolean[] out = new boolean[words.length];
+            for (int k = 0; k < words.length; k++) {
+                out[k] = words[k].equals(SLOT);
+            }
+            return out;
+        }
     }
 
     /** words that continue an organisation's name after a country: "China Council", "Pakistan Football" */
     private static final Set<String> ORGANISATION_WORDS = Vocabulary.set("ORGANISATION_WORD");
 
-    /** looked up at nearly every token of every article, hence a {@link WordIndex} */
+    /**
+     * The entries of each first word, and under its plural ("ministers") those of a first word when the plural is
+     * no first word itself: one lookup at nearly every token of every article, hence a {@link WordIndex}.
+     */
     private final WordIndex<Entry[]> byFirstWord;
-    /** the entries of each first word under its plural ("ministers"), for a word that is no first word itself */
-    private final WordIndex<Entry[]> byPluralFirstWord;
     private final Map<String, Rank> rankByRole = new HashMap<>();
 
     private RoleLexicon(Map<String, Entry[]> byFirstWord) {
-        this.byFirstWord = WordIndex.of(byFirstWord);
-        Map<String, Entry[]> plurals = new HashMap<>();
-        byFirstWord.forEach((word, entries) -> plurals.put(word + "s", entries));
-        this.byPluralFirstWord = WordIndex.of(plurals);
+        Map<String, Entry[]> withPlurals = new HashMap<>();
+        byFirstWord.forEach((word, entries) -> withPlurals.put(word + "s", entries));
+        withPlurals.putAll(byFirstWord); // a first word is looked up as itself before as a plural
+        this.byFirstWord = WordIndex.of(withPlurals);
         for (Entry[] entries : byFirstWord.values()) {
             for (Entry e : entries) {
                 rankByRole.merge(e.role(), e.rank(), (a, b) -> a == Rank.VISITOR || b == Rank.VISITOR ? Rank.VISITOR
@@ -77,15 +96,17 @@ final class RoleLexicon {
 
     /** The longest role starting at token {@code i}, or null. */
     Match match(List<Token> tokens, int i, Gazetteer gazetteer) {
-        Token first = tokens.get(i);
+        return match(tokens.toArray(new Token[0]), i, gazetteer);
+    }
+
+    /** The longest role starting at token {@code i}, or null. */
+    Match match(Token[] tokens, int i, Gazetteer gazetteer) {
+        Token first = tokens[i];
         if (!first.word()) {
             return null;
         }
         String key = first.norm();
-        Entry[] candidates = byFirstWord.get(key);
-        if (candidates == null && key.endsWith("s")) {
-            candidates = byPluralFirstWord.get(key); // "ministers" without cutting the word
-        }
+        Entry[] candidates = byFirstWord.get(first.lexeme(), key); // "ministers" too, without cutting the word
         if (candidates == null) {
             return null;
         }
@@ -98,21 +119,21 @@ final class RoleLexicon {
         return null;
     }
 
-    private static Match fit(Entry e, List<Token> tokens, int i, Gazetteer gazetteer) {
+    private static Match fit(Entry e, Token[] tokens, int i, Gazetteer gazetteer) {
         int j = i;
         String country = e.impliedCountry();
         boolean plural = false;
         String[] words = e.words();
         for (int k = 0; k < words.length; k++) {
-            if (j >= tokens.size()) {
+            if (j >= tokens.length) {
                 return null;
             }
-            if (words[k].equals(SLOT)) {
+            if (e.slots()[k]) {
                 Gazetteer.Match c = slotCountry(tokens, j, gazetteer);
                 if (c == null) {
                     return null;
                 }
-                int p = c.to() < tokens.size() && tokens.get(c.to()).is("'s") ? c.to() + 1 : c.to();
+                int p = c.to() < tokens.length && tokens[c.to()].is("'s") ? c.to() + 1 : c.to();
                 // "president of the China Council for ..." names an organisation, not the country's president
                 if (k == words.length - 1 && organisationWordAt(tokens, p)) {
                     return null;
@@ -121,11 +142,11 @@ final class RoleLexicon {
                 j = p;
                 continue;
             }
-            Token t = tokens.get(j);
+            Token t = tokens[j];
             if (!t.word()) {
                 return null;
             }
-            if (t.norm().equals(words[k])) {
+            if (Lexemes.same(t.lexeme(), t.norm(), e.ids()[k], words[k])) {
                 j++;
             } else if (k == words.length - 1 && isPlural(t.norm(), words[k])) {
                 plural = true;
@@ -134,7 +155,7 @@ final class RoleLexicon {
                 return null;
             }
         }
-        if (words.length == 1 && words[0].length() <= 3 && !tokens.get(i).allCaps()) {
+        if (words.length == 1 && words[0].length() <= 3 && !tokens[i].allCaps()) {
             return null; // "PM" but not "5 pm"
         }
         return new Match(e.role(), e.rank(), country, i, j, plural);
@@ -146,13 +167,13 @@ final class RoleLexicon {
     }
 
     /** The country filling a title's slot at j ("[the] United States"), or null. */
-    private static Gazetteer.Match slotCountry(List<Token> tokens, int j, Gazetteer gazetteer) {
-        int p = tokens.get(j).is("the") && j + 1 < tokens.size() ? j + 1 : j;
+    private static Gazetteer.Match slotCountry(Token[] tokens, int j, Gazetteer gazetteer) {
+        int p = tokens[j].is("the") && j + 1 < tokens.length ? j + 1 : j;
         Gazetteer.Match c = gazetteer.match(tokens, p);
         return c == null || c.code() == null ? null : c;
     }
 
-    private static boolean organisationWordAt(List<Token> tokens, int p) {
-        return p < tokens.size() && ORGANISATION_WORDS.contains(tokens.get(p).norm());
+    private static boolean organisationWordAt(Token[] tokens, int p) {
+        return p < tokens.length && tokens[p].in(ORGANISATION_WORDS);
     }
 }

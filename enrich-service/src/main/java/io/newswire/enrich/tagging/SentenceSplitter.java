@@ -20,19 +20,19 @@ final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    static List<Sentence> split(List<Token> tokens) {
+    static List<Sentence> split(Token[] tokens) {
         List<Sentence> out = new ArrayList<>();
         int from = 0;
-        int n = tokens.size();
+        int n = tokens.length;
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
+            Token t = tokens[i];
             if (i > from && t.newlineBefore()) {
                 add(out, tokens, from, i);
                 from = i;
             }
             if (isTerminal(t) && endsSentence(tokens, i)) {
                 int end = i + 1;
-                while (end < n && isCloser(tokens.get(end)) && !tokens.get(end).newlineBefore()) {
+                while (end < n && isCloser(tokens[end]) && !tokens[end].newlineBefore()) {
                     end++;
                 }
                 add(out, tokens, from, end);
@@ -46,9 +46,9 @@ final class SentenceSplitter {
         return out;
     }
 
-    private static void add(List<Sentence> out, List<Token> tokens, int from, int to) {
+    private static void add(List<Sentence> out, Token[] tokens, int from, int to) {
         if (to > from) {
-            out.add(new Sentence(out.size(), from, to, tokens.get(from).start(), tokens.get(to - 1).end()));
+            out.add(new Sentence(out.size(), from, to, tokens[from].start(), tokens[to - 1].end()));
         }
     }
 
@@ -60,21 +60,21 @@ final class SentenceSplitter {
         return !t.word() && CLOSERS.contains(t.text());
     }
 
-    private static boolean endsSentence(List<Token> tokens, int i) {
-        if (i + 1 >= tokens.size()) {
+    private static boolean endsSentence(Token[] tokens, int i) {
+        if (i + 1 >= tokens.length) {
             return true;
         }
-        if (tokens.get(i).text().equals(".") && i > 0 && abbreviationBefore(tokens, i)) {
+        if (tokens[i].text().equals(".") && i > 0 && abbreviationBefore(tokens, i)) {
             return false;
         }
         int j = i + 1;
-        while (j < tokens.size() && isCloser(tokens.get(j))) {
+        while (j < tokens.length && isCloser(tokens[j])) {
             j++;
         }
-        if (j >= tokens.size()) {
+        if (j >= tokens.length) {
             return true;
         }
-        Token next = tokens.get(j);
+        Token next = tokens[j];
         if (next.newlineBefore()) {
             return true;
         }
@@ -82,12 +82,12 @@ final class SentenceSplitter {
     }
 
     /** The full stop at i ends an abbreviation ("Gen.", "Aug.") or an initial ("Rosa M. Quintero"). */
-    private static boolean abbreviationBefore(List<Token> tokens, int i) {
-        Token prev = tokens.get(i - 1);
-        if (!prev.word() || prev.end() != tokens.get(i).start()) {
+    private static boolean abbreviationBefore(Token[] tokens, int i) {
+        Token prev = tokens[i - 1];
+        if (!prev.word() || prev.end() != tokens[i].start()) {
             return false;
         }
-        return ABBREVIATIONS.contains(prev.norm())
+        return prev.in(ABBREVIATIONS)
                 || prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0));
     }
 }

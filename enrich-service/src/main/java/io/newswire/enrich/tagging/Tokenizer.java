@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagging;
 
+import io.newswire.enrich.tagging.pattern.Lexemes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,15 @@ import java.util.Locale;
 final class Tokenizer {
     /** the punctuation marks of ASCII as strings, so that a comma costs no allocation */
     private static final String[] ONE_CHAR = new String[128];
+    /** their lexeme codes, looked up again when words have been registered since (see {@link #punctuation}) */
+    private static final int[] ONE_CHAR_LEXEME = new int[128];
+    private static final String POSSESSIVE = "'s";
+    private static final String APOSTROPHE = "'";
 
     static {
         for (char c = 0; c < ONE_CHAR.length; c++) {
             ONE_CHAR[c] = String.valueOf(c).intern();
+            ONE_CHAR_LEXEME[c] = -1; // "none of the first 0": outdated as soon as anything is registered
         }
     }
 
@@ -40,37 +46,63 @@ final class Tokenizer {
             int start = i;
             if (isWordChar(c)) {
                 i = dottedAbbreviationEnd(text, i);
+                int hash;
                 if (i == start) {
-                    i = wordEnd(text, i);
+                    long endAndHash = wordEnd(text, i); // the word's hash taken on the way: one pass, not two
+                    i = (int) endAndHash;
+                    hash = (int) (endAndHash >>> 32);
+                } else {
+                    hash = Words.hash(text, start, i);
                 }
-                Words.Word w = Words.of(text, start, i);
-                out.add(new Token(w.text(), w.norm(), start, i, true, newline, w.capitalized()));
+                Words.Word w = Words.of(text, start, i, hash);
+                out.add(new Token(w.text(), w.norm(), start, i, true, newline, w.capitalized(), w.lexeme(),
+                        w.normHash()));
             } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !isWordChar(text.charAt(i + 2)))) {
                 i += 2;
-                out.add(new Token(text.substring(start, i), "'s", start, i, false, newline));
+                String p = text.substring(start, i);
+                out.add(new Token(p, POSSESSIVE, start, i, false, newline, false, Lexemes.lookup(POSSESSIVE)));
             } else {
                 i++;
-                String p = c < ONE_CHAR.length ? ONE_CHAR[c] : text.substring(start, i);
-                out.add(new Token(p, isApostrophe(c) ? "'" : p, start, i, false, newline));
+                out.add(punctuation(text, c, start, newline));
             }
             newline = false;
         }
         return out;
     }
 
-    private static int wordEnd(String text, int i) {
+    /** A one-character token; an ASCII mark takes its string and its lexeme code from a table. */
+    private static Token punctuation(String text, char c, int start, boolean newline) {
+        if (c >= ONE_CHAR.length) {
+            String p = text.substring(start, start + 1);
+            String norm = isApostrophe(c) ? APOSTROPHE : p;
+            return new Token(p, norm, start, start + 1, false, newline, false, Lexemes.lookup(norm));
+        }
+        String p = ONE_CHAR[c];
+        String norm = isApostrophe(c) ? APOSTROPHE : p;
+        int lexeme = ONE_CHAR_LEXEME[c];
+        if (Lexemes.outdated(lexeme)) {
+            lexeme = Lexemes.lookup(norm);
+            ONE_CHAR_LEXEME[c] = lexeme; // a racing thread may write an older code: still a true one
+        }
+        return new Token(p, norm, start, start + 1, false, newline, false, lexeme);
+    }
+
+    /** The end of the word from i (low 32 bits) and the {@link String#hashCode} of its text (high 32 bits). */
+    private static long wordEnd(String text, int i) {
         int n = text.length();
         int start = i;
+        int h = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (isWordChar(c) || i > start && i + 1 < n && joinsWord(text, i, c)) {
+                h = 31 * h + c;
                 i++;
             } else {
-                return i;
+                break;
             }
         }
-        return i;
+        return (long) h << 32 | i & 0xFFFFFFFFL;
     }
 
     /** Inside a word, c at i joins it to what follows: "co-operation", "Xi'an" (not "Xi's"), "1.7". */
@@ -155,14 +187,66 @@ final class Tokenizer {
      * take their text and norm from here instead of cutting and folding them again. Sharing the strings also
      * shares their cached hash codes, which every lexicon lookup uses, and makes equal norms identical, which
      * {@code equals} tests first. A fixed table, each slot holding the last word that hashed to it: bounded
-     * memory, no locks (an entry is immutable, so a thread sees either a whole entry or an older one).
+     * memory, no locks (an entry is immutable, so a thread sees either a whole entry or an older one). Each entry
+     * also holds its norm's {@link Lexemes} code, looked up again when it says "unknown" and words have been
+     * registered since (a lexicon loaded after the word was first met). A word of up to 16 Latin-1 characters is
+     * also kept packed in the entry ({@code head}, {@code tail}), so that finding it takes no read of its string
+     * (each a likely cache miss, at every token).
      */
     static final class Words {
-        /** an entry: the text as written, its {@link #normalize} form, and whether it starts with a capital */
-        record Word(String text, String norm, int hash, boolean capitalized) {
+        /** words this long or shorter, in Latin-1, are compared packed */
+        private static final int PACKED = 16;
+
+        /**
+         * an entry: the text as written, its {@link #normalize} form, whether it starts with a capital, the norm's
+         * lexeme code, the text packed (its length, -1 when it does not pack, and characters 0-7 and 8-15), and
+         * the norm's hash code
+         */
+        record Word(String text, String norm, int hash, boolean capitalized, int lexeme, int packedLength, long head,
+                long tail, int normHash) {
             Word(String text, int hash) {
-                this(text, normalize(text), hash, Token.startsUpperCase(text, true));
+                this(text, normalize(text), hash);
             }
+
+            private Word(String text, String norm, int hash) {
+                this(text, norm, hash, Token.startsUpperCase(text, true), Lexemes.lookup(norm), packableLength(text),
+                        pack(text, 0), pack(text, 8), norm.hashCode());
+            }
+
+            Word relookedUp() {
+                return new Word(text, norm, hash, capitalized, Lexemes.lookup(norm), packedLength, head, tail,
+                        normHash);
+            }
+
+            /** Whether this is the word {@code text[start, start + len)}, packed as given when it packs. */
+            boolean is(String source, int start, int len, int packedLen, long h, long t) {
+                if (packedLen >= 0) {
+                    return packedLength == packedLen && head == h && tail == t;
+                }
+                return text.length() == len && source.regionMatches(start, text, 0, len);
+            }
+        }
+
+        /** The length of {@code s} when it packs (16 characters at most, all Latin-1), else -1. */
+        static int packableLength(String s) {
+            if (s.length() > PACKED) {
+                return -1;
+            }
+            for (int k = 0; k < s.length(); k++) {
+                if (s.charAt(k) > 0xFF) {
+                    return -1;
+                }
+            }
+            return s.length();
+        }
+
+        /** Characters {@code from} to {@code from + 7} of {@code s} (those there are), one byte each. */
+        static long pack(String s, int from) {
+            long p = 0;
+            for (int k = from; k < Math.min(s.length(), from + 8); k++) {
+                p = p << 8 | s.charAt(k) & 0xFF;
+            }
+            return p;
         }
 
         private static final int SLOTS = 1 << 15;
@@ -173,21 +257,42 @@ final class Tokenizer {
         private Words() {
         }
 
-        /** The word {@code text[start, end)}, from the table when it was met before. */
-        static Word of(String text, int start, int end) {
+        /** The {@link String#hashCode} of {@code text[start, end)}, without cutting it out. */
+        static int hash(String text, int start, int end) {
+            int h = 0;
+            for (int k = start; k < end; k++) {
+                h = 31 * h + text.charAt(k);
+            }
+            return h;
+        }
+
+        /** The word {@code text[start, end)}, whose hash is {@code h}, from the table when it was met before. */
+        static Word of(String text, int start, int end, int h) {
             int len = end - start;
             if (len > LONGEST) {
                 String w = text.substring(start, end);
                 return new Word(w, 0);
             }
-            int h = 0;
-            for (int k = start; k < end; k++) {
-                h = 31 * h + text.charAt(k);
+            long head = 0;
+            long tail = 0;
+            int packedLength = len <= PACKED ? len : -1;
+            for (int k = 0; k < len && packedLength >= 0; k++) {
+                char c = text.charAt(start + k);
+                if (c > 0xFF) {
+                    packedLength = -1;
+                } else if (k < 8) {
+                    head = head << 8 | c;
+                } else {
+                    tail = tail << 8 | c;
+                }
             }
             int slot = (h ^ h >>> 15) & SLOTS - 1;
             Word known = TABLE[slot];
-            if (known != null && known.hash() == h && known.text().length() == len
-                    && text.regionMatches(start, known.text(), 0, len)) {
+            if (known != null && known.hash() == h && known.is(text, start, len, packedLength, head, tail)) {
+                if (Lexemes.outdated(known.lexeme())) {
+                    known = known.relookedUp();
+                    TABLE[slot] = known;
+                }
                 return known;
             }
             String w = text.substring(start, end);

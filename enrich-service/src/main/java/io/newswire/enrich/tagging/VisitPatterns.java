@@ -155,7 +155,7 @@ final class VisitPatterns {
     /** The trigger row that decides at token {@code i}, with its match; null when no row applies. */
     Decision decide(DocTokens view, Sentence s, int i) {
         Token tok = view.doc().tok(i);
-        List<Row> candidates = triggersByWord.get(tok.norm());
+        List<Row> candidates = triggersByWord.get(tok.lexeme(), tok.norm()); // by lexeme: a bit of the token
         if (candidates == null || !tok.word()) {
             return null; // one lookup rules out almost every word
         }

@@ -13,6 +13,10 @@ import java.util.Objects;
  * costs a mask and one or two int comparisons, without the division and the string comparisons of
  * {@code Set.copyOf}'s table. Otherwise an ordinary read-only {@code Set} that iterates in the order it was given
  * (a vocabulary set may be a sequence: "one two three"); {@code contains(null)} is false.
+ * <p>
+ * Its words get ids in {@link Lexemes} when it is built, and it keeps them as a bit set: a caller holding a token's
+ * lexeme code asks {@link #contains(int, String)}, a bit test, and only falls back to the string table when the
+ * code cannot answer (a word looked up before this set's words were registered).
  */
 public final class FrozenWords extends AbstractSet<String> {
     private static final FrozenWords EMPTY = new FrozenWords(new String[0]);
@@ -31,6 +35,13 @@ public final class FrozenWords extends AbstractSet<String> {
     private final long filter1;
     private final long filter2;
     private final long filter3;
+    /** each word's lexeme id, by position; {@link Lexemes#NONE} when the lexeme table was full */
+    private final int[] ids;
+    /** the words' ids as bits {@code id - base}; null when some word has no id */
+    private final long[] lexemeBits;
+    private final int base;
+    /** every word's id is below this: an unknown-word code that rules out {@code limit} lexemes rules out the set */
+    private final int limit;
 
     private FrozenWords(String[] words) {
         this.words = words;
@@ -56,6 +67,30 @@ public final class FrozenWords extends AbstractSet<String> {
         this.filter1 = filter[1];
         this.filter2 = filter[2];
         this.filter3 = filter[3];
+        this.ids = new int[words.length];
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        boolean all = true;
+        for (int p = 0; p < words.length; p++) {
+            ids[p] = Lexemes.register(words[p]);
+            if (ids[p] == Lexemes.NONE) {
+                all = false;
+            } else {
+                lo = Math.min(lo, ids[p]);
+                hi = Math.max(hi, ids[p]);
+            }
+        }
+        this.base = hi < 0 ? 0 : lo;
+        this.limit = hi + 1;
+        if (all) {
+            long[] bits = new long[(limit - base + 63) >>> 6];
+            for (int id : ids) {
+                bits[(id - base) >>> 6] |= 1L << (id - base);
+            }
+            this.lexemeBits = bits;
+        } else {
+            this.lexemeBits = null;
+        }
     }
 
     /** 0..255 from the high bits of a multiplicative hash (the table uses the low bits). */
@@ -93,6 +128,51 @@ public final class FrozenWords extends AbstractSet<String> {
     @Override
     public boolean contains(Object o) {
         return o instanceof String s && indexOf(s) >= 0;
+    }
+
+    /**
+     * Whether {@code word} is in the set, {@code lexeme} being its code from {@link Lexemes#lookup} (a token's):
+     * a bit test, or for an unknown word a comparison, unless the code is older than this set's words.
+     */
+    public boolean contains(int lexeme, String word) {
+        int known = answer(lexeme);
+        return known == Lexemes.ASK_WORD ? indexOf(word) >= 0 : known == Lexemes.YES;
+    }
+
+    /**
+     * Whether the word of lexeme code {@code lexeme} is in the set: {@link Lexemes#YES}, {@link Lexemes#NO}, or
+     * {@link Lexemes#ASK_WORD} when the code is older than this set's words (then ask {@link #contains(Object)}).
+     * For a caller that keeps codes apart from the words, and reads a word only when it must.
+     */
+    public int answer(int lexeme) {
+        if (lexemeBits == null) {
+            return Lexemes.ASK_WORD;
+        }
+        if (lexeme >= 0) {
+            int k = lexeme - base;
+            return k >= 0 && k < limit - base && (lexemeBits[k >>> 6] & 1L << k) != 0 ? Lexemes.YES : Lexemes.NO;
+        }
+        return limit <= Lexemes.ruledOut(lexeme) ? Lexemes.NO : Lexemes.ASK_WORD;
+    }
+
+    /** Whether a {@link Lexemes#lookup} code answers {@link #contains(int, String)} without the string. */
+    boolean knows(int lexeme) {
+        return lexemeBits != null && (lexeme >= 0 || limit <= Lexemes.ruledOut(lexeme));
+    }
+
+    /** The lexeme id of the word at {@code position}; {@link Lexemes#NONE} when the table was full. */
+    int idAt(int position) {
+        return ids[position];
+    }
+
+    /** The lowest lexeme id of the words (0 when empty). */
+    int lowestId() {
+        return base;
+    }
+
+    /** One above the highest lexeme id of the words. */
+    int idLimit() {
+        return limit;
     }
 
     /**

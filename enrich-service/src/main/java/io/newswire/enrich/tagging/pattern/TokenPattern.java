@@ -48,8 +48,8 @@ public final class TokenPattern {
     private final Group before;
     private final Group core;
     private final Group after;
-    /** the words the anchor must be, or null: a cheap test before any search */
-    private final Set<String> anchorWords;
+    /** the words the anchor must be, or null: a cheap test (a bit, by the token's lexeme) before any search */
+    private final FrozenWords anchorWords;
     /**
      * Tests that every match passes at a fixed offset from the anchor ("in" right after "is" in
      * {@code $BE < in the? @PLACE}): checked before any search, they turn most tries away without one.
@@ -183,7 +183,7 @@ public final class TokenPattern {
      * null if there is none. Of several, the one with the longest repeats wins.
      */
     public Match matchAt(TokenView view, int anchor, int lo, int hi) {
-        if (anchor < lo || anchor >= hi || anchorWords != null && !anchorWords.contains(view.norm(anchor))) {
+        if (anchor < lo || anchor >= hi || anchorWords != null && !anchorFits(view, anchor)) {
             return null;
         }
         for (int k = 0; k < fixedTests.length; k++) {
@@ -202,6 +202,12 @@ public final class TokenPattern {
                     return true;
                 })));
         return found ? new Match(result[0], anchor, result[1], s.result) : null;
+    }
+
+    /** The anchor token is one of the anchor words: by its lexeme code, by its word when the code cannot say. */
+    private boolean anchorFits(TokenView view, int anchor) {
+        int known = anchorWords.answer(view.lexeme(anchor));
+        return known == Lexemes.ASK_WORD ? anchorWords.contains(view.norm(anchor)) : known == Lexemes.YES;
     }
 
     /** The first match (by anchor) whose span starts in {@code [lo, hi)}, bounded as {@link #matchAt}; or null. */

@@ -14,7 +14,11 @@ final class TokenTest {
     private sealed interface Term permits Word, Words, TokenClass, Any {
     }
 
-    private record Word(String word) implements Term {
+    /** {@code id}: the word's lexeme id, compared with the token's before any string */
+    private record Word(String word, int id) implements Term {
+        Word(String word) {
+            this(word, Lexemes.idOf(word));
+        }
     }
 
     private record Words(String name, FrozenWords words) implements Term {
@@ -27,10 +31,16 @@ final class TokenTest {
     }
 
     private record Conjunct(Term term, boolean negated) {
-        boolean test(TokenView v, int i, String norm) {
+        boolean test(TokenView v, int i, int lexeme) {
             boolean hit = switch (term) {
-                case Word w -> w.word().equals(norm);
-                case Words s -> s.words().contains(norm);
+                case Word w -> {
+                    int known = Lexemes.answer(lexeme, w.id());
+                    yield known == Lexemes.ASK_WORD ? w.word().equals(v.norm(i)) : known == Lexemes.YES;
+                }
+                case Words s -> {
+                    int known = s.words().answer(lexeme);
+                    yield known == Lexemes.ASK_WORD ? s.words().contains(v.norm(i)) : known == Lexemes.YES;
+                }
                 case TokenClass c -> v.is(c.name(), i);
                 case Any a -> true;
             };
@@ -80,12 +90,13 @@ final class TokenTest {
         return new Word(t);
     }
 
+    /** Token {@code i} passes; its word is read only when its lexeme code cannot answer. */
     boolean test(TokenView v, int i) {
-        String norm = v.norm(i);
+        int lexeme = v.lexeme(i);
         for (Conjunct[] alternative : alternatives) {
             boolean all = true;
             for (int k = 0; k < alternative.length && all; k++) {
-                all = alternative[k].test(v, i, norm);
+                all = alternative[k].test(v, i, lexeme);
             }
             if (all) {
                 return true;

@@ -13,10 +13,24 @@ import java.util.Map;
 public final class WordIndex<V> {
     private final FrozenWords keys;
     private final Object[] values;
+    /**
+     * the values by lexeme id ({@code id - keys.lowestId()}), so that a token's id finds its value without its
+     * string; null when some key has no id
+     */
+    private final Object[] byId;
 
     private WordIndex(FrozenWords keys, Object[] values) {
         this.keys = keys;
         this.values = values;
+        Object[] table = new Object[keys.idLimit() - keys.lowestId()];
+        for (int p = 0; p < keys.size(); p++) {
+            if (keys.idAt(p) == Lexemes.NONE) {
+                table = null;
+                break;
+            }
+            table[keys.idAt(p) - keys.lowestId()] = values[p];
+        }
+        this.byId = table;
     }
 
     /** The entries of {@code map}; a null key or value throws. */
@@ -38,6 +52,22 @@ public final class WordIndex<V> {
     public V get(String word) {
         int i = keys.indexOf(word);
         return i < 0 ? null : (V) values[i];
+    }
+
+    /**
+     * What is known of {@code word}, {@code lexeme} being its code from {@link Lexemes#lookup} (a token's), or
+     * null: an array read when the code answers, else the string lookup of {@link #get(String)}.
+     */
+    @SuppressWarnings("unchecked")
+    public V get(int lexeme, String word) {
+        if (lexeme >= 0 && byId != null) {
+            int k = lexeme - keys.lowestId();
+            return k >= 0 && k < byId.length ? (V) byId[k] : null;
+        }
+        if (keys.knows(lexeme)) {
+            return null;
+        }
+        return get(word);
     }
 
     /** The words, in no particular order. */
