@@ -76,7 +76,7 @@ final class LaterMentions {
         while (k >= 0 && (doc.roleAt[k] != null || doc.inCountry[k] || doc.is(k, "'s") || doc.is(k, "the"))) {
             k--;
         }
-        return k >= 0 && doc.tok(k).in(TitledMentions.FORMER);
+        return k >= 0 && TitledMentions.FORMER.contains(doc.tok(k).norm());
     }
 
     private PersonDraft known(String name, int token) {

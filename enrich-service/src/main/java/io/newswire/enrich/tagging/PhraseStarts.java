@@ -135,12 +135,6 @@ final class PhraseStarts {
         return ids == null ? NONE : ids;
     }
 
-    /** The phrases whose first word is the token's word itself: an array read on its lexeme, most often. */
-    int[] exact(Token t) {
-        int[] ids = exact.get(t.lexeme(), t.norm());
-        return ids == null ? NONE : ids;
-    }
-
     /** The prefix phrases whose first word starts {@code word}: those of the last node its walk reaches. */
     int[] prefixed(String word) {
         int node = 0;

@@ -46,12 +46,12 @@ final class PlaceFinder {
     Places places(Sentence s, Trigger t, int windowEnd) {
         Places out = new Places();
         int j = t.after();
-        if (t.kind() == Trigger.Kind.TRAVEL && doc.tok(t.at()).in(DEPART)) {
+        if (t.kind() == Trigger.Kind.TRAVEL && DEPART.contains(doc.tok(t.at()).norm())) {
             j = departure(j, out);
         }
         int end = Math.min(windowEnd, s.to());
         boolean direct = t.kind() == Trigger.Kind.VISIT
-                || t.kind() == Trigger.Kind.ARRIVE && doc.tok(t.at()).in(REACH);
+                || t.kind() == Trigger.Kind.ARRIVE && REACH.contains(doc.tok(t.at()).norm());
         while (j >= 0 && j < end) {
             j = step(j, end, direct && j == t.after(), out);
         }
@@ -74,31 +74,31 @@ final class PlaceFinder {
 
     /** One token of the scan after a trigger: the token to read next, or {@link #STOP}. */
     private int step(int j, int end, boolean directObject, Places out) {
-        Token w = doc.tok(j);
-        if (w.in(NOT_DESTINATION)) {
+        String w = doc.tok(j).norm();
+        if (NOT_DESTINATION.contains(w)) {
             return pastNotDestination(j, w, out);
         }
         if (endsDestinations(j, end)) {
             return STOP;
         }
-        if (w.in(HERE)) {
+        if (HERE.contains(w)) {
             out.here = true;
             return j + 1;
         }
         if (directObject && addedPlaces(j, end, out)) {
             return STOP;
         }
-        if (w.in(DESTINATION_PREPOSITION)
-                || w.in(VISIT_NOUN_PREPOSITION) && doc.tok(j - 1).in(VisitFinder.VISIT_NOUN)) {
+        if (DESTINATION_PREPOSITION.contains(w)
+                || VISIT_NOUN_PREPOSITION.contains(w) && VisitFinder.VISIT_NOUN.contains(doc.tok(j - 1).norm())) {
             return preposition(j, w, end, out);
         }
         return j + 1;
     }
 
     /** "from Pakistan", "via Dubai", "talks with Japan": the place after is no destination (but may be the origin). */
-    private int pastNotDestination(int j, Token w, Places out) {
+    private int pastNotDestination(int j, String w, Places out) {
         int p = doc.isIn(j + 1, PLACE_ARTICLE) ? j + 2 : j + 1;
-        if (w.in(ORIGIN_PREPOSITION) && doc.placeAt(p) != null && out.origin == null) {
+        if (ORIGIN_PREPOSITION.contains(w) && doc.placeAt(p) != null && out.origin == null) {
             out.origin = doc.placeAt(p);
         }
         return p < doc.size() && doc.countryAt[p] != null ? doc.countryAt[p].to() : j + 1;
@@ -110,11 +110,11 @@ final class PlaceFinder {
      */
     private boolean endsDestinations(int j, int end) {
         return doc.tok(j).text().equals(",") && attribution(j + 1, end)
-                || doc.tok(j).in(RETURN) && doc.isIn(j + 1, RETURN_TO);
+                || RETURN.contains(doc.tok(j).norm()) && doc.isIn(j + 1, RETURN_TO);
     }
 
     /** A preposition at j: "in the country" (the story's country), the places after it, or a named place. */
-    private int preposition(int j, Token w, int end, Places out) {
+    private int preposition(int j, String w, int end, Places out) {
         if (doc.isIn(j + 1, PLACE_ARTICLE) && doc.isIn(j + 2, PLACE_ANAPHOR) && !doc.isIn(j + 3, APPOSITION)) {
             out.anaphoric = true;
             return j + 3;
@@ -122,7 +122,7 @@ final class PlaceFinder {
         if (addedPlaces(j + 1, end, out)) {
             return STOP;
         }
-        if (w.in(UNNAMED_PLACE_PREPOSITION) && j + 1 < end && (doc.tok(j + 1).capitalized()
+        if (UNNAMED_PLACE_PREPOSITION.contains(w) && j + 1 < end && (doc.tok(j + 1).capitalized()
                 || doc.isIn(j + 1, PLACE_ARTICLE) && j + 2 < end && doc.tok(j + 2).capitalized())) {
             out.unnamedPlace = true; // "at Jomo Kenyatta International Airport"
         }
@@ -156,7 +156,7 @@ final class PlaceFinder {
             if (!t.word()) {
                 return false;
             }
-            if (t.in(VisitFinder.SPEECH)) {
+            if (VisitFinder.SPEECH.contains(t.norm())) {
                 return k > from;
             }
         }
@@ -198,18 +198,18 @@ final class PlaceFinder {
     private int fillerEnd(int j, Gazetteer.Match m, int end) {
         if (m == null) {
             Token t = doc.tok(j);
-            return t.in(PLACE_FILLERS) || t.allCaps() && t.word()
+            return PLACE_FILLERS.contains(t.norm()) || t.allCaps() && t.word()
                     || endsWithOneOf(t.norm(), PLACE_COUNT_SUFFIX) ? j + 1 : -1;
         }
         boolean adjectiveBeforeFiller = m.code() != null && m.kind() == Gazetteer.Kind.ADJECTIVE && m.to() < end
-                && !doc.tok(m.to()).in(CAPITAL_NOUNS) && doc.tok(m.to()).in(PLACE_FILLERS);
+                && !CAPITAL_NOUNS.contains(doc.tok(m.to()).norm()) && PLACE_FILLERS.contains(doc.tok(m.to()).norm());
         return adjectiveBeforeFiller ? m.to() : -1;
     }
 
     /** Records the place of a country phrase and returns the token after it, or -1 when it names no destination. */
     private int place(Gazetteer.Match m, int end, Places out) {
         if (m.kind() == Gazetteer.Kind.ADJECTIVE) {
-            if (m.to() < end && doc.tok(m.to()).in(CAPITAL_NOUNS)) {
+            if (m.to() < end && CAPITAL_NOUNS.contains(doc.tok(m.to()).norm())) {
                 out.codes.add(m.code()); // "the Mongolian capital"
                 return skipApposition(m.to() + 1, end);
             }
@@ -273,7 +273,7 @@ final class PlaceFinder {
 
     boolean isNounOpener(int i) {
         Token t = doc.tok(i);
-        return t.in(VisitFinder.NOUN_OPENERS) || endsWithOneOf(t.norm(), TRIP_SPAN_SUFFIX)
+        return VisitFinder.NOUN_OPENERS.contains(t.norm()) || endsWithOneOf(t.norm(), TRIP_SPAN_SUFFIX)
                 || doc.placeAt(i) != null || doc.countryAt[i] != null
                 || i > 0 && doc.countryAt[i - 1] != null && doc.countryAt[i - 1].to() == i + 1;
     }

@@ -121,7 +121,7 @@ final class TopicClassifier {
             if (!t.word()) {
                 continue;
             }
-            int[] exact = starts.exact(t);
+            int[] exact = starts.exact(t.norm());
             int[] prefixed = starts.prefixed(t.norm());
             if (exact.length + prefixed.length == 0) {
                 continue; // most words open no phrase
@@ -234,7 +234,7 @@ final class TopicClassifier {
         }
         boolean prevCap = tokens.get(i - 1).capitalized() && i - 1 > s.from();
         boolean nextCap = i + 1 < s.to() && tokens.get(i + 1).capitalized();
-        boolean afterLink = i - 2 >= s.from() && tokens.get(i - 1).in(NAME_LINK)
+        boolean afterLink = i - 2 >= s.from() && NAME_LINK.contains(tokens.get(i - 1).norm())
                 && tokens.get(i - 2).capitalized();
         return prevCap || nextCap || afterLink;
     }

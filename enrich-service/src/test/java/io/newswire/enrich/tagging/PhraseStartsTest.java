@@ -70,21 +70,6 @@ class PhraseStartsTest {
         }
     }
 
-    /** By its lexeme, a token finds what its word finds, whether it was read before or after the trie was built. */
-    @Test
-    void aTokenOpensWhatItsWordOpens() {
-        String text = "War and trade: the warships of Trade-zone traders, WAR weapons, tradeX, wares";
-        List<Token> before = Tokenizer.tokenize(text + " (before)");
-        PhraseStarts starts = starts();
-        List<Token> after = Tokenizer.tokenize(text);
-        for (Token t : before) {
-            assertThat(list(starts.exact(t))).as(t.norm()).isEqualTo(list(starts.exact(t.norm())));
-        }
-        for (Token t : after) {
-            assertThat(list(starts.exact(t))).as(t.norm()).isEqualTo(expected(t.norm(), false));
-        }
-    }
-
     @Test
     void aWordThatLeavesTheTrieKeepsThePrefixesMetOnTheWay() {
         PhraseStarts starts = starts();
