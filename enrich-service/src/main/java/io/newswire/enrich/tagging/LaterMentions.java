@@ -64,8 +64,7 @@ final class LaterMentions {
             }
         }
         for (int i = s.from(); i < s.to(); i++) {
-            String w = doc.tok(i).norm();
-            if (PRONOUNS.contains(w) && !roster.covered(s, i)) {
+            if (doc.isIn(i, PRONOUNS) && !roster.covered(s, i)) {
                 roster.addUnit(s, new Mention(UnitKind.PRONOUN, i, i + 1, null, null, null));
             }
         }

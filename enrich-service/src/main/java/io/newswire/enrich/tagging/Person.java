@@ -36,8 +36,14 @@ final class Person {
 
     Person(String name, String role, RoleLexicon.Rank rank, String country, boolean former, boolean countryGuessed,
             int firstToken, int lastToken) {
+        this(name, List.copyOf(nameWords(name)), role, rank, country, former, countryGuessed, firstToken, lastToken);
+    }
+
+    /** {@code words}: the {@link #nameWords} of {@code name}, already known (not worked out again). */
+    Person(String name, List<String> words, String role, RoleLexicon.Rank rank, String country, boolean former,
+            boolean countryGuessed, int firstToken, int lastToken) {
         this.name = name;
-        this.words = List.copyOf(nameWords(name));
+        this.words = List.copyOf(words);
         this.role = role;
         this.rank = rank;
         this.country = country;
@@ -49,7 +55,7 @@ final class Person {
 
     /** This person with the country another stage concluded (a certain one, not the dateline's guess). */
     Person withCountry(String c) {
-        return new Person(name, role, rank, c, former, false, firstToken, lastToken);
+        return new Person(name, words, role, rank, c, former, false, firstToken, lastToken);
     }
 
     /** Travelling abroad, this person makes a diplomatic visit. */

@@ -22,18 +22,14 @@ final class PersonDraft {
     /** index of the latest token where the person is mentioned, for "the most recent president" */
     int lastToken;
 
-    PersonDraft(String name, String role, RoleLexicon.Rank rank, String country, int token) {
+    PersonDraft(String name, List<String> words, String role, RoleLexicon.Rank rank, String country, int token) {
         this.firstToken = token;
         this.lastToken = token;
-        setName(name);
+        this.name = name;
+        this.words = words;
         this.role = role;
         this.rank = rank;
         this.country = country;
-    }
-
-    void setName(String name) {
-        this.name = name;
-        this.words = Person.nameWords(name);
     }
 
     /** Travelling abroad, this person makes a diplomatic visit. */
@@ -42,17 +38,19 @@ final class PersonDraft {
     }
 
     /** Same person: one name's words all in the other's, or same surname and first initial; countries agree. */
-    boolean sameAs(String otherName, String otherCountry) {
+    boolean sameAs(List<String> otherWords, String otherCountry) {
         if (country != null && otherCountry != null && !country.equals(otherCountry)) {
             return false;
         }
-        return Person.namesMatch(words, Person.nameWords(otherName));
+        return Person.namesMatch(words, otherWords);
     }
 
     /** Fill what is missing from another mention of the same person; the longer name wins. */
-    void absorb(String otherName, String otherRole, RoleLexicon.Rank otherRank, String otherCountry, int token) {
-        if (otherName != null && Person.nameWords(otherName).size() > words.size()) {
-            setName(otherName);
+    void absorb(String otherName, List<String> otherWords, String otherRole, RoleLexicon.Rank otherRank,
+            String otherCountry, int token) {
+        if (otherName != null && otherWords.size() > words.size()) {
+            this.name = otherName;
+            this.words = otherWords;
         }
         if (role == null && otherRole != null) {
             role = otherRole;
@@ -65,7 +63,7 @@ final class PersonDraft {
     }
 
     Person freeze() {
-        return new Person(name, role, rank, country, former, countryGuessed, firstToken, lastToken);
+        return new Person(name, words, role, rank, country, former, countryGuessed, firstToken, lastToken);
     }
 
     @Override

@@ -35,14 +35,15 @@ final class Roster {
     }
 
     PersonDraft person(String name, String role, RoleLexicon.Rank rank, String country, int token) {
+        List<String> words = Person.nameWords(name); // once, not again for every person known
         for (PersonDraft p : persons) {
-            if (p.sameAs(name, country) && (role == null || p.role == null || p.role.equals(role)
-                    || Person.nameWords(name).size() > 1 && p.words.size() > 1)) {
-                p.absorb(name, role, rank, country, token);
+            if (p.sameAs(words, country) && (role == null || p.role == null || p.role.equals(role)
+                    || words.size() > 1 && p.words.size() > 1)) {
+                p.absorb(name, words, role, rank, country, token);
                 return p;
             }
         }
-        PersonDraft p = new PersonDraft(name, role, rank, country, token);
+        PersonDraft p = new PersonDraft(name, words, role, rank, country, token);
         persons.add(p);
         return p;
     }

@@ -14,10 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The rule-based {@link Tagger}: gazetteer, role lexicon, people, visits, topics. Its lexicons are loaded once per
@@ -92,9 +91,20 @@ public final class RuleTagger implements Tagger {
         for (VisitDraft d : drafts) {
             visits.add(toVisit(d, doc, article.id()));
         }
-        List<TopicTag> topics = Lexicons.TOPICS.classify(doc,
-                !visits.isEmpty() && visits.stream().map(v -> v.visitorCountries().getFirst()).distinct().count() <= 2);
+        List<TopicTag> topics = Lexicons.TOPICS.classify(doc, !visits.isEmpty() && visitorCountries(visits) <= 2);
         return new Enrichment(visits, topics, countries(doc), officials, VERSION, now);
+    }
+
+    /** The number of distinct first visitor countries of the visits. */
+    private static int visitorCountries(List<Visit> visits) {
+        List<String> distinct = new ArrayList<>(2);
+        for (Visit v : visits) {
+            String c = v.visitorCountries().getFirst();
+            if (!distinct.contains(c)) {
+                distinct.add(c);
+            }
+        }
+        return distinct.size();
     }
 
     private static Visit toVisit(VisitDraft d, Doc doc, String articleId) {
@@ -106,21 +116,48 @@ public final class RuleTagger implements Tagger {
         }
         List<String> visitorCountries = List.of(d.visitorCountry());
         return new Visit(VisitIds.id(visitorCountries, d.host(), d.start(), doc.published), visitorCountries, d.host(),
-                d.visitors().stream().map(Person::toOfficial).toList(),
-                d.hosts().stream().map(Person::toOfficial).toList(), d.start(), d.endDate(), d.status(),
+                officials(d.visitors()), officials(d.hosts()), d.start(), d.endDate(), d.status(),
                 Visit.CAMEO_MAKE_VISIT, evidence, List.of(articleId));
     }
 
+    private static List<Official> officials(List<Person> persons) {
+        List<Official> out = new ArrayList<>(persons.size());
+        for (Person p : persons) {
+            out.add(p.toOfficial());
+        }
+        return out;
+    }
+
+    /** Most mentioned first, then by code (a total order: each code once). */
+    private static final Comparator<CountryMention> BY_MENTIONS =
+            Comparator.comparingInt(CountryMention::mentions).reversed().thenComparing(CountryMention::code);
+
     private static List<CountryMention> countries(Doc doc) {
-        Map<String, Integer> counts = new TreeMap<>();
+        // an article names a handful of countries: counting in two short arrays beats a map of boxed counts
+        String[] codes = new String[8];
+        int[] counts = new int[8];
+        int n = 0;
         for (Gazetteer.Match m : doc.countryAt) {
             if (m != null && m.code() != null && m.kind() != Gazetteer.Kind.CITY) {
-                counts.merge(m.code(), 1, Integer::sum);
+                int k = 0;
+                while (k < n && !codes[k].equals(m.code())) {
+                    k++;
+                }
+                if (k == n) {
+                    if (n == codes.length) {
+                        codes = Arrays.copyOf(codes, 2 * n);
+                        counts = Arrays.copyOf(counts, 2 * n);
+                    }
+                    codes[n++] = m.code();
+                }
+                counts[k]++;
             }
         }
-        List<CountryMention> out = new ArrayList<>();
-        counts.forEach((code, n) -> out.add(new CountryMention(code, n)));
-        out.sort(Comparator.comparingInt(CountryMention::mentions).reversed().thenComparing(CountryMention::code));
+        List<CountryMention> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(new CountryMention(codes[k], counts[k]));
+        }
+        out.sort(BY_MENTIONS);
         return out;
     }
 

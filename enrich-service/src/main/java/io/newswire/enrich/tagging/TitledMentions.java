@@ -65,7 +65,7 @@ final class TitledMentions {
                     continue;
                 }
             }
-            if (doc.tok(i).capitalized() && NameSpans.ROYAL.contains(doc.tok(i).norm()) && i + 1 < s.to()
+            if (doc.tok(i).capitalized() && doc.isIn(i, NameSpans.ROYAL) && i + 1 < s.to()
                     && names.startsName(i + 1)) {
                 int[] span = names.honorificThenName(i, s.to());
                 if (span != null) {
@@ -280,7 +280,7 @@ final class TitledMentions {
         int skipped = 0;
         int j = at - 1;
         while (j >= sentenceFrom && skipped < 3 && (doc.tok(j).text().equals(",") || doc.is(j, "and")
-                || PORTFOLIO.contains(doc.tok(j).norm()))) {
+                || doc.isIn(j, PORTFOLIO))) {
             j--;
             skipped++;
         }

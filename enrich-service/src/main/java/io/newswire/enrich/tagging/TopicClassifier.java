@@ -4,9 +4,7 @@ import io.newswire.model.TopicCode;
 import io.newswire.model.TopicTag;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,61 +20,31 @@ final class TopicClassifier {
     /** "Institute of Science and Technology": lower-case words inside a proper name */
     private static final Set<String> NAME_LINK = Vocabulary.set("NAME_LINK");
 
-    private record Phrase(String[] words, boolean[] prefix, double weight, int topic, boolean name) {
-        // a phrase is one row of the lexicon and equals only itself (its arrays are its own), as the record's own
-        // equals says; hashing by identity keeps the per-article tally of phrases cheap (#9 speed)
-        @Override
-        public boolean equals(Object o) {
-            return this == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
+    /** One row of the lexicon, numbered in the lexicon's order ({@code id}). */
+    private record Phrase(int id, String[] words, boolean[] prefix, double weight, int topic, boolean name) {
     }
 
     private record Topic(String code, String iptc, double threshold, int distinct) {
     }
 
     private final List<Topic> topics;
-    private final Map<String, List<Phrase>> byFirstWord;
-    private final Map<Character, List<Phrase>> prefixByLetter;
-    private final List<Phrase>[] prefixByTwoLetters;
+    /** the phrases by id */
+    private final Phrase[] phrases;
+    private final PhraseStarts starts;
 
-    private TopicClassifier(List<Topic> topics, Map<String, List<Phrase>> byFirstWord,
-            Map<String, List<Phrase>> prefixFirst) {
+    private TopicClassifier(List<Topic> topics, List<Phrase> phrases) {
         this.topics = topics;
-        this.byFirstWord = byFirstWord;
-        Map<Character, List<Phrase>> byLetter = new HashMap<>();
-        prefixFirst.forEach((letter, phrases) -> byLetter.put(letter.charAt(0), List.copyOf(phrases)));
-        this.prefixByLetter = byLetter;
-        this.prefixByTwoLetters = byTwoLetters(byLetter);
-    }
-
-    /**
-     * For each word start of two ASCII characters (the second 0 for a one-letter word), the prefix phrases that can
-     * match it, in the order of {@link #prefixByLetter}: a word is tried against one or two of them, not against
-     * every phrase of its first letter (the classifier's cost at every token, #9 speed).
-     */
-    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type: Java has no other way to make one
-    private static List<Phrase>[] byTwoLetters(Map<Character, List<Phrase>> byLetter) {
-        List<Phrase>[] out = new List[128 * 128];
-        byLetter.forEach((letter, phrases) -> {
-            for (char second = 0; letter < 128 && second < 128; second++) {
-                char c = second;
-                List<Phrase> fit = phrases.stream().filter(p -> p.words()[0].length() == 1
-                        || c != 0 && p.words()[0].charAt(1) == c).toList();
-                out[letter << 7 | second] = fit.isEmpty() ? null : fit;
-            }
-        });
-        return out;
+        this.phrases = phrases.toArray(Phrase[]::new);
+        PhraseStarts.Builder b = new PhraseStarts.Builder();
+        for (Phrase p : phrases) {
+            b.add(p.id(), p.words()[0], p.prefix()[0]);
+        }
+        this.starts = b.build();
     }
 
     static TopicClassifier load(String resource) {
         List<Topic> topics = new ArrayList<>();
-        Map<String, List<Phrase>> exact = new HashMap<>();
-        Map<String, List<Phrase>> prefix = new HashMap<>();
+        List<Phrase> phrases = new ArrayList<>();
         for (String line : ResourceLines.read(resource)) {
             String[] cols = line.split("\t");
             if (cols[0].equals("@topic")) {
@@ -86,18 +54,13 @@ final class TopicClassifier {
             if (topics.isEmpty()) {
                 throw new IllegalStateException("phrase before the first @topic in " + resource + ": " + line);
             }
-            Phrase phrase = phrase(cols, topics.size() - 1);
-            if (phrase.prefix()[0]) {
-                prefix.computeIfAbsent(phrase.words()[0].substring(0, 1), k -> new ArrayList<>()).add(phrase);
-            } else {
-                exact.computeIfAbsent(phrase.words()[0], k -> new ArrayList<>()).add(phrase);
-            }
+            phrases.add(phrase(phrases.size(), cols, topics.size() - 1));
         }
         if (topics.size() != TopicCode.all().size()) {
             throw new IllegalStateException(resource + " defines " + topics.size() + " topics, TopicCode has "
                     + TopicCode.all().size() + ": each code needs exactly one @topic");
         }
-        return new TopicClassifier(List.copyOf(topics), exact, prefix);
+        return new TopicClassifier(List.copyOf(topics), phrases);
     }
 
     /** "@topic code iptc threshold [distinct]": the codes are news-model's TopicCodes, never invented here. */
@@ -115,7 +78,7 @@ final class TopicClassifier {
     }
 
     /** "weight phrase [name]": a word ending in {@code *} matches as a prefix ("weapon*"). */
-    private static Phrase phrase(String[] cols, int topic) {
+    private static Phrase phrase(int id, String[] cols, int topic) {
         double weight = Double.parseDouble(cols[0]);
         List<String> words = new ArrayList<>();
         List<Boolean> prefixes = new ArrayList<>();
@@ -134,19 +97,12 @@ final class TopicClassifier {
         // "name": the phrase is itself a proper name ("Shanghai Cooperation Organisation", "SCO Summit"), so it
         // counts inside capitalised names, where ordinary topic words ("Institute of Science and Technology") do not
         boolean name = cols.length > 2 && cols[2].trim().equals("name");
-        return new Phrase(words.toArray(String[]::new), p, weight, topic, name);
-    }
-
-    /** Prefix phrases by their first letter: a handful each, checked with startsWith. */
-    private List<Phrase> prefixPhrases(String word) {
-        char first = word.charAt(0);
-        char second = word.length() > 1 ? word.charAt(1) : 0;
-        return first < 128 && second < 128 ? prefixByTwoLetters[first << 7 | second] : prefixByLetter.get(first);
+        return new Phrase(id, words.toArray(String[]::new), p, weight, topic, name);
     }
 
     /** The topics an article substantially discusses; a visit found counts for bilateral relations. */
     List<TopicTag> classify(Doc doc, boolean bilateralVisit) {
-        Tally tally = new Tally(topics.size());
+        Tally tally = new Tally(topics.size(), phrases.length);
         List<Phrase> hits = new ArrayList<>();
         for (Sentence sentence : doc.sentences) {
             boolean title = sentence.index() < doc.titleSentences;
@@ -165,20 +121,23 @@ final class TopicClassifier {
             if (!t.word()) {
                 continue;
             }
+            int[] exact = starts.exact(t.norm());
+            int[] prefixed = starts.prefixed(t.norm());
+            if (exact.length + prefixed.length == 0) {
+                continue; // most words open no phrase
+            }
             boolean namesOnly = !title && partOfName(tokens, sentence, i);
-            hitAll(byFirstWord.get(t.norm()), namesOnly, tokens, i, sentence.to(), hits);
-            hitAll(prefixPhrases(t.norm()), namesOnly, tokens, i, sentence.to(), hits);
+            hitAll(exact, namesOnly, tokens, i, sentence.to(), hits);
+            hitAll(prefixed, namesOnly, tokens, i, sentence.to(), hits);
         }
     }
 
-    private static void hitAll(List<Phrase> phrases, boolean namesOnly, List<Token> tokens, int i, int end,
-            List<Phrase> hits) {
-        if (phrases == null) {
-            return;
-        }
-        for (Phrase p : phrases) {
-            if (p.name() || !namesOnly) {
-                hit(p, tokens, i, end, hits);
+    /** The phrases opened at token i (their first word matches it) that go on to match the tokens after it. */
+    private void hitAll(int[] opened, boolean namesOnly, List<Token> tokens, int i, int end, List<Phrase> hits) {
+        for (int id : opened) {
+            Phrase p = phrases[id];
+            if ((p.name() || !namesOnly) && rest(p, tokens, i, end)) {
+                hits.add(p);
             }
         }
     }
@@ -190,9 +149,11 @@ final class TopicClassifier {
         final int[] sentences;
         final boolean[] inTitle;
         private final double[] sentenceScore;
-        private final Map<Phrase, Integer> seen = new HashMap<>();
+        /** how often each phrase (by id) has been seen in the article so far, up to 3 (only 1, 2 and more matter) */
+        private final byte[] seen;
 
-        Tally(int topics) {
+        Tally(int topics, int phrases) {
+            seen = new byte[phrases];
             score = new double[topics];
             distinct = new int[topics];
             sentences = new int[topics];
@@ -205,7 +166,7 @@ final class TopicClassifier {
             Arrays.fill(sentenceScore, 0);
             int topicsHere = 0;
             for (Phrase p : hits) {
-                int count = seen.merge(p, 1, Integer::sum);
+                int count = seen[p.id()] < 3 ? ++seen[p.id()] : 3;
                 if (count == 1) {
                     distinct[p.topic()] += p.weight() > 0 ? 1 : -1; // "bilateral trade" takes "bilateral" back
                 }
@@ -278,16 +239,18 @@ final class TopicClassifier {
         return prevCap || nextCap || afterLink;
     }
 
-    private static void hit(Phrase p, List<Token> tokens, int i, int end, List<Phrase> hits) {
-        if (i + p.words().length > end) {
-            return;
+    /** The words of the phrase after its first (which {@link #starts} matched) match the tokens after i. */
+    private static boolean rest(Phrase p, List<Token> tokens, int i, int end) {
+        String[] words = p.words();
+        if (i + words.length > end) {
+            return false;
         }
-        for (int k = 0; k < p.words().length; k++) {
+        for (int k = 1; k < words.length; k++) {
             String w = tokens.get(i + k).norm();
-            if (p.prefix()[k] ? !w.startsWith(p.words()[k]) : !w.equals(p.words()[k])) {
-                return;
+            if (p.prefix()[k] ? !w.startsWith(words[k]) : !w.equals(words[k])) {
+                return false;
             }
         }
-        hits.add(p);
+        return true;
     }
 }

@@ -113,6 +113,45 @@ class LanguageCheckTest {
         }
     }
 
+    /** The glance's lookup straight from the text agrees with its definition: the word lower-cased is in the list. */
+    @Test
+    void aFunctionWordIsFoundInTheTextAsTheListHasIt() {
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : LanguageCheck.FUNCTION_WORDS) {
+            words.addAll(List.of(w, w.toUpperCase(java.util.Locale.ROOT), Character.toUpperCase(w.charAt(0))
+                    + w.substring(1), w + "s", w.substring(1), "x" + w));
+        }
+        // beyond ASCII: the Kelvin sign lower-cases to 'k', the dotted capital I to two characters
+        words.addAll(List.of("\u212Aey", "\u0130ts", "\u0131ts", "th\u00e9", "\u00e9t\u00e9", "o'clock", "'", "a"));
+        String text = " " + String.join(" ", words) + " ";
+        int start = 1;
+        for (String w : words) {
+            boolean expected = LanguageCheck.FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+            assertThat(LanguageCheck.isFunctionWord(text, start, start + w.length())).as(w).isEqualTo(expected);
+            start += w.length() + 1;
+        }
+        assertThat(LanguageCheck.isFunctionWord("Their", 0, 5)).isTrue();
+        assertThat(LanguageCheck.isFunctionWord("Theirs", 0, 5)).isTrue();
+        assertThat(LanguageCheck.isFunctionWord("Theirs", 0, 6)).isFalse();
+    }
+
+    @Test
+    void lettersAreCountedByCodePoint() {
+        assertThat(LanguageCheck.hasLetters("ab, c", 3)).isTrue();
+        assertThat(LanguageCheck.hasLetters("ab, 1", 3)).isFalse();
+        assertThat(LanguageCheck.hasLetters("", 1)).isFalse();
+        // a letter beyond the Basic Multilingual Plane is one letter in two chars
+        assertThat(LanguageCheck.hasLetters("\uD835\uDC00a", 2)).isTrue();
+        assertThat(LanguageCheck.hasLetters("\uD835\uDC00", 2)).isFalse();
+    }
+
+    @Test
+    void aLetterIsWhatCharacterSaysIsOne() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(LanguageCheck.isLetter(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
+        }
+    }
+
     /** The runnable jar keeps only these languages' models (the shade filter in enrich-service/pom.xml). */
     @Test
     void theRunnableJarKeepsTheModelsOfEveryLanguageChecked() throws Exception {

@@ -36,6 +36,15 @@ class TopicClassifierTest {
         });
     }
 
+    /** A combining mark standing alone folds to an empty word; the classifier once failed on it. */
+    @Test
+    void aStrayCombiningMarkChangesNothing() {
+        String title = "Trade talks on investment";
+        String body = "Exports and investment grew, and trade with the region rose. Trade talks on tariffs went on.";
+        assertThat(codes(title.replace(" on ", " \u0301 on "), body.replace(" with ", " \u0301 with ")))
+                .isNotEmpty().isEqualTo(codes(title, body));
+    }
+
     @Test
     void aTopicNeedsMoreThanOneWord() {
         assertThat(codes("", "The ministers met in a room about health.")).doesNotContain("health");
