@@ -48,12 +48,6 @@ final class VisitPatterns {
     private final Map<String, Group> groups;
     /** what each word the visit stages know is to them: see {@link VisitWords} */
     private final WordIndex<VisitWords.Entry> lexicon;
-    /**
-     * A filter of the lexicon's words' hashes, 4,096 bits: every token of every article is looked up, nearly all
-     * in vain, and one bit turns most of them away before the index is probed (whose own filter is made for the
-     * smaller sets, and lets most words of a lexicon this size through).
-     */
-    private final long[] lexiconFilter = new long[64];
 
     private VisitPatterns(List<Row> rows) {
         this.rows = List.copyOf(rows);
@@ -69,12 +63,6 @@ final class VisitPatterns {
         this.triggersByWord = WordIndex.of(byWord); // looked up at every token
         this.groups = groups(this.rows);
         this.lexicon = lexicon(byWord, groups.values());
-        lexicon.words().forEach(w -> lexiconFilter[filterBit(w.hashCode()) >>> 6] |= 1L << filterBit(w.hashCode()));
-    }
-
-    /** 0..4095 from the high bits of a multiplicative hash. */
-    private static int filterBit(int h) {
-        return h * 0x9E3779B9 >>> 20;
     }
 
     private static Map<String, Group> groups(List<Row> rows) {
@@ -128,8 +116,12 @@ final class VisitPatterns {
 
     /** What the word is to the visit stages, or null when nothing. */
     VisitWords.Entry entry(String norm) {
-        int bit = filterBit(norm.hashCode());
-        return (lexiconFilter[bit >>> 6] & 1L << bit) == 0 ? null : lexicon.get(norm);
+        return lexicon.get(norm);
+    }
+
+    /** What a token's word is to the visit stages, or null: by its lexeme code, as every word set answers a token. */
+    VisitWords.Entry entry(Token token) {
+        return lexicon.get(token.lexeme(), token.norm());
     }
 
     /** The rows of a group that is no trigger, as one {@link Group}; an unknown name throws. */

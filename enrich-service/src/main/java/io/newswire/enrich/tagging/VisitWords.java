@@ -55,7 +55,7 @@ final class VisitWords {
         this.view = new DocTokens(doc);
         this.at = new Entry[doc.size()];
         for (int i = 0; i < at.length; i++) {
-            at[i] = patterns.entry(doc.tok(i).norm());
+            at[i] = patterns.entry(doc.tok(i));
         }
     }
 
